@@ -1,0 +1,62 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditor } from '../../src/access/isEditor'
+import { isEditorOrReviewer } from '../../src/access/isEditorOrReviewer'
+import { publishedOrStaff } from '../../src/access/publishedOrStaff'
+import { lastEditedFields } from '../../src/fields/lastEdited'
+import { enforceReviewRules } from '../../src/hooks/enforceReviewRules'
+import { reviewEndpoints } from '../../src/review/endpoints'
+import { reviewFields, reviewPanelField } from '../../src/review/fields'
+import { recordReviewEvent } from '../../src/review/recordReviewEvent'
+import { noteSaveKind } from '../../src/review/saveKind'
+import { stampLastEditor } from '../../src/hooks/stampLastEditor'
+import { deriveTextForms } from './hooks/deriveTextForms'
+
+/** Guidance for the interviewer: "A strong answer explains…". */
+export const Hints: CollectionConfig = {
+  slug: 'hints',
+  admin: {
+    useAsTitle: 'plainText',
+    defaultColumns: ['plainText', 'question', 'position', 'reviewStatus'],
+    listSearchableFields: ['plainText'],
+    group: 'Banks',
+    components: {
+      beforeListTable: [{ path: '/components/review/BulkReview#ListBulkReview', clientProps: { collection: 'hints' } }],
+    },
+  },
+  defaultSort: 'position',
+  access: {
+    read: publishedOrStaff,
+    readVersions: isEditorOrReviewer,
+    create: isEditor,
+    update: isEditorOrReviewer,
+    delete: isEditor,
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: {
+    beforeOperation: [noteSaveKind],
+    beforeChange: [deriveTextForms, enforceReviewRules, stampLastEditor],
+    afterChange: [recordReviewEvent],
+  },
+  endpoints: reviewEndpoints('hints'),
+  fields: [
+    { name: 'question', type: 'relationship', relationTo: 'questions', required: true, index: true },
+    { name: 'position', type: 'number', required: true, min: 1, defaultValue: 1, admin: { position: 'sidebar' } },
+    { name: 'text', type: 'richText', required: true },
+    reviewPanelField,
+    {
+      name: 'plainText',
+      type: 'textarea',
+      index: true,
+      admin: { readOnly: true, description: 'Derived from the text on every save; used by search, export and dedup.' },
+    },
+    {
+      name: 'markdown',
+      type: 'textarea',
+      admin: { readOnly: true, hidden: true, description: 'Derived from the text on every save; what exports carry.' },
+    },
+    ...reviewFields,
+    ...lastEditedFields,
+  ],
+  timestamps: true,
+}

@@ -1,0 +1,116 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditor } from '../../src/access/isEditor'
+import { isEditorOrReviewer } from '../../src/access/isEditorOrReviewer'
+import { publishedOrStaff } from '../../src/access/publishedOrStaff'
+import { lastEditedFields } from '../../src/fields/lastEdited'
+import { enforceReviewRules } from '../../src/hooks/enforceReviewRules'
+import { reviewEndpoints } from '../../src/review/endpoints'
+import { reviewFields, reviewPanelField } from '../../src/review/fields'
+import { recordReviewEvent } from '../../src/review/recordReviewEvent'
+import { noteSaveKind } from '../../src/review/saveKind'
+import { stampLastEditor } from '../../src/hooks/stampLastEditor'
+import { assignStableId } from './hooks/assignStableId'
+import { deriveWorkingTitle } from './hooks/deriveWorkingTitle'
+
+export const Questions: CollectionConfig = {
+  slug: 'questions',
+  admin: {
+    useAsTitle: 'workingTitle',
+    defaultColumns: ['workingTitle', 'role', 'level', 'position', 'reviewStatus', 'needsWording'],
+    listSearchableFields: ['workingTitle', 'prompt'],
+    group: 'Banks',
+    components: {
+      beforeListTable: [{ path: '/components/review/BulkReview#ListBulkReview', clientProps: { collection: 'questions' } }],
+    },
+  },
+  defaultSort: 'position',
+  access: {
+    read: publishedOrStaff,
+    readVersions: isEditorOrReviewer,
+    create: isEditor,
+    update: isEditorOrReviewer,
+    delete: isEditor,
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: {
+    beforeOperation: [noteSaveKind],
+    beforeChange: [assignStableId, deriveWorkingTitle, enforceReviewRules, stampLastEditor],
+    afterChange: [recordReviewEvent],
+  },
+  endpoints: reviewEndpoints('questions'),
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'role', type: 'relationship', relationTo: 'roles', required: true, index: true },
+        { name: 'level', type: 'relationship', relationTo: 'levels', required: true, index: true },
+        {
+          name: 'position',
+          type: 'number',
+          required: true,
+          min: 1,
+          defaultValue: 1,
+          index: true,
+          admin: { description: 'Order inside its role and level.' },
+        },
+      ],
+    },
+    {
+      name: 'prompt',
+      type: 'textarea',
+      admin: { description: 'The question as asked. Imported hint-only questions arrive empty and need wording.' },
+    },
+    reviewPanelField,
+    {
+      name: 'workingTitle',
+      type: 'text',
+      admin: { readOnly: true, description: 'The prompt, or a title derived from the first hint while the prompt is empty.' },
+    },
+    {
+      name: 'hintTitle',
+      type: 'text',
+      admin: { hidden: true },
+    },
+    {
+      name: 'needsWording',
+      type: 'checkbox',
+      defaultValue: true,
+      index: true,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    { name: 'tags', type: 'text', hasMany: true },
+    {
+      name: 'hints',
+      type: 'join',
+      collection: 'hints',
+      on: 'question',
+      defaultSort: 'position',
+      defaultLimit: 0,
+      admin: { defaultColumns: ['position', 'plainText', 'reviewStatus'] },
+    },
+    ...reviewFields,
+    {
+      name: 'stableId',
+      type: 'text',
+      unique: true,
+      index: true,
+      admin: { readOnly: true, position: 'sidebar', description: 'The id exports carry; it never changes.' },
+    },
+    {
+      name: 'provenance',
+      type: 'group',
+      admin: { readOnly: true, description: 'Filled by the importer.' },
+      fields: [
+        { name: 'sourceFile', type: 'text' },
+        { name: 'line', type: 'number' },
+        { name: 'column', type: 'number' },
+        { name: 'documentHash', type: 'text', admin: { description: 'sha256 of the source document.' } },
+        { name: 'contentHash', type: 'text', index: true, admin: { description: 'sha256 of the imported prompt and hints.' } },
+        { name: 'importRun', type: 'relationship', relationTo: 'import-runs' },
+      ],
+    },
+    ...lastEditedFields,
+  ],
+  timestamps: true,
+}

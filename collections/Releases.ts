@@ -1,0 +1,52 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../src/access/anyone'
+import { isAdmin } from '../src/access/isAdmin'
+import { downloadReleaseEndpoint } from '../src/endpoints/downloadRelease'
+import { publishReleaseEndpoint } from '../src/endpoints/publishRelease'
+
+/**
+ * A bank frozen at publication: immutable and numbered per role. The JSON
+ * export is kept verbatim; the other formats are rendered from it, so every
+ * download of a release is byte-identical however the bank changes later.
+ */
+export const Releases: CollectionConfig = {
+  slug: 'releases',
+  admin: {
+    useAsTitle: 'label',
+    defaultColumns: ['label', 'role', 'version', 'questionCount', 'publishedBy', 'createdAt'],
+    group: 'Banks',
+    components: {
+      edit: { beforeDocumentControls: ['/components/release/ReleaseDownloads#ReleaseDownloads'] },
+    },
+  },
+  defaultSort: '-createdAt',
+  access: {
+    // Releases hold approved content only; teams download them without an account.
+    read: anyone,
+    create: () => false,
+    update: () => false,
+    delete: isAdmin,
+  },
+  endpoints: [publishReleaseEndpoint, downloadReleaseEndpoint],
+  fields: [
+    { name: 'label', type: 'text', admin: { readOnly: true } },
+    { name: 'role', type: 'relationship', relationTo: 'roles', required: true, index: true, admin: { readOnly: true } },
+    { name: 'version', type: 'number', required: true, index: true, admin: { readOnly: true } },
+    { name: 'contentHash', type: 'text', required: true, index: true, admin: { readOnly: true } },
+    { name: 'questionCount', type: 'number', admin: { readOnly: true } },
+    { name: 'publishedBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
+    {
+      name: 'contents',
+      type: 'json',
+      admin: { readOnly: true, description: 'The exact question and hint versions this release holds.' },
+    },
+    {
+      name: 'snapshot',
+      type: 'textarea',
+      required: true,
+      admin: { hidden: true },
+    },
+  ],
+  timestamps: true,
+}

@@ -1,0 +1,92 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { z } from 'zod'
+
+import type { ImportReport } from '../../importers/report'
+
+import { layoutSchema } from '../../importers/model'
+import { importDocument } from '../../importers/write-import'
+import { startCliPayload } from './payload'
+import { progressBar } from './progress'
+import { UsageError } from './usage'
+
+const importArgsSchema = z.object({
+  files: z.array(z.string()).min(1, 'give at least one file to import'),
+  dryRun: z.boolean(),
+  json: z.boolean(),
+  role: z.string().min(1).optional(),
+  layout: z.union([layoutSchema, z.literal('auto')]),
+})
+
+const parseImportArgs = (argv: string[]) => {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'dry-run': { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        role: { type: 'string' },
+        layout: { type: 'string', default: 'auto' },
+      },
+    })
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+  const result = importArgsSchema.safeParse({
+    files: parsed.positionals,
+    dryRun: parsed.values['dry-run'],
+    json: parsed.values.json,
+    role: parsed.values.role,
+    layout: parsed.values.layout,
+  })
+  if (!result.success) throw new UsageError(result.error.issues.map((issue) => `${issue.path.join('.') || 'arguments'}: ${issue.message}`).join('; '))
+  return result.data
+}
+
+const formatReport = (report: ImportReport): string => {
+  const lines = report.diagnostics.map((diagnostic) => {
+    const place = diagnostic.line ? `${report.fileName}:${diagnostic.line}:${diagnostic.column ?? 1}` : report.fileName
+    return `${place}: ${diagnostic.severity}: ${diagnostic.message} [${diagnostic.ruleId}]`
+  })
+  const { created, updated, unchanged, proposed } = report.counts
+  const verdict = {
+    imported: `imported ${report.questions} questions into "${report.role?.name}"`,
+    unchanged: `unchanged: "${report.role?.name}" already holds this document, nothing written`,
+    'dry-run': `dry run: would import ${report.questions} questions into "${report.role?.name}"`,
+    failed: 'failed: nothing written',
+  }[report.outcome]
+  const counts = report.outcome === 'failed' ? '' : ` (${created} created, ${updated} updated, ${proposed} proposed over approved wording, ${unchanged} unchanged)`
+  return [...lines, `${report.fileName}: ${verdict}${counts}; ${report.errors} errors, ${report.warnings} warnings`].join('\n')
+}
+
+export const runImportCommand = async (argv: string[]): Promise<number> => {
+  const args = parseImportArgs(argv)
+  const missing = args.files.filter((file) => !fs.existsSync(file) || !fs.statSync(file).isFile())
+  if (missing.length) throw new UsageError(`no such file: ${missing.join(', ')}`)
+
+  const payload = await startCliPayload()
+  const reports: ImportReport[] = []
+  try {
+    for (const file of args.files) {
+      const bar = progressBar({ label: path.basename(file) })
+      const report = await importDocument({
+        payload,
+        input: fs.readFileSync(file),
+        fileName: path.basename(file),
+        dryRun: args.dryRun,
+        layout: args.layout,
+        roleName: args.role,
+        onProgress: bar.update,
+      })
+      reports.push(report)
+      if (!args.json) process.stdout.write(`${formatReport(report)}\n`)
+    }
+  } finally {
+    await payload.destroy()
+  }
+  if (args.json) process.stdout.write(`${JSON.stringify(args.files.length === 1 ? reports[0] : reports, null, 2)}\n`)
+  return reports.some((report) => report.outcome === 'failed') ? 1 : 0
+}

@@ -1,0 +1,33 @@
+import { runImportCommand } from './import'
+import { usage, UsageError } from './usage'
+
+/** `prepbank <command> …`: exit 0 success, 1 errors in the input, 2 usage. */
+const main = async (argv: string[]): Promise<number> => {
+  const [command, ...rest] = argv
+  try {
+    if (command === 'import') return await runImportCommand(rest)
+    if (command === 'export') {
+      const { runExportCommand } = await import('./export')
+      return await runExportCommand(rest)
+    }
+    if (!command || command === '--help' || command === '-h' || command === 'help') {
+      process.stdout.write(usage)
+      return command ? 0 : 2
+    }
+    throw new UsageError(`unknown command "${command}"`)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`prepbank: ${error.message}\n\n${usage}`)
+      return 2
+    }
+    throw error
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    process.stderr.write(`prepbank: ${error instanceof Error ? error.stack : String(error)}\n`)
+    process.exit(1)
+  },
+)

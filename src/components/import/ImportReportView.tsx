@@ -1,0 +1,52 @@
+'use client'
+import type { ImportReport } from '../../../importers/report'
+
+import React from 'react'
+
+const outcomeText: Record<ImportReport['outcome'], string> = {
+  'dry-run': 'Preview: nothing written yet',
+  imported: 'Imported',
+  unchanged: 'Unchanged: nothing written',
+  failed: 'Failed: nothing written',
+}
+
+/** The report of an import: counts, every diagnostic with its place, and the parsed bank. */
+export const ImportReportView: React.FC<{ report: ImportReport }> = ({ report }) => (
+  <section aria-label="Import report">
+    <h2>
+      {outcomeText[report.outcome]} — {report.role?.name ?? 'no role'} ({report.layout ?? 'unknown layout'})
+    </h2>
+    <p>
+      {report.questions} questions in {report.levels.length} sections: {report.counts.created} new, {report.counts.updated} updated,{' '}
+      {report.counts.proposed} proposed over approved wording, {report.counts.unchanged} unchanged. {report.errors} errors,{' '}
+      {report.warnings} warnings.
+    </p>
+    {report.diagnostics.length > 0 && (
+      <ul aria-label="Diagnostics">
+        {report.diagnostics.map((diagnostic, index) => (
+          <li key={index} style={{ color: diagnostic.severity === 'error' ? 'var(--theme-error-500)' : 'var(--theme-warning-500)' }}>
+            <code>
+              {report.fileName}:{diagnostic.line ?? '?'}:{diagnostic.column ?? '?'}
+            </code>{' '}
+            {diagnostic.severity}: {diagnostic.message} <small>[{diagnostic.ruleId}]</small>
+          </li>
+        ))}
+      </ul>
+    )}
+    {report.preview?.map((level) => (
+      <details key={level.name} open={report.preview!.length <= 3}>
+        <summary>
+          {level.name} ({level.questions.length})
+        </summary>
+        <ol>
+          {level.questions.map((question) => (
+            <li key={`${question.line}:${question.column}`}>
+              <small>line {question.line}</small> {question.needsWording ? <em>needs wording — {question.title}</em> : question.title}
+              {question.hints.length > 0 && <small> · {question.hints.length} hint{question.hints.length > 1 ? 's' : ''}</small>}
+            </li>
+          ))}
+        </ol>
+      </details>
+    ))}
+  </section>
+)

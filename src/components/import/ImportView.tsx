@@ -1,0 +1,38 @@
+import type { AdminViewServerProps } from 'payload'
+
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import { redirect } from 'next/navigation'
+import React from 'react'
+
+import { canEditContent } from '../../access/userRoles'
+import { ImportForm } from './ImportForm'
+
+/** /admin/import: an editor uploads or pastes a document, checks the parsed bank and its diagnostics, then confirms. */
+export const ImportView: React.FC<AdminViewServerProps> = ({ initPageResult, params, searchParams }) => {
+  const { req, permissions, visibleEntities, locale } = initPageResult
+  const { payload, user } = req
+  const adminRoute = payload.config.routes.admin
+  if (!user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}/import`)}`)
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={user ?? undefined}
+      visibleEntities={visibleEntities}
+    >
+      <Gutter>
+        <h1>Import a bank</h1>
+        <p>
+          Plain text, Markdown, Q&amp;A or a Prepbank export. Every question arrives as a draft for review; importing the same
+          document again changes nothing.
+        </p>
+        {canEditContent(user) ? <ImportForm apiRoute={`${payload.config.serverURL}${payload.config.routes.api}`} /> : <p>Only editors and admins import documents.</p>}
+      </Gutter>
+    </DefaultTemplate>
+  )
+}

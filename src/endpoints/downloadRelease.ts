@@ -1,0 +1,39 @@
+import type { Endpoint } from 'payload'
+
+import { exportBank, fileNameFor } from '../../exporters'
+import { exportQuerySchema } from '../export/exportQuery'
+import { exportResponse } from '../export/exportResponse'
+import { sourceFromSnapshot } from '../export/releaseSource'
+
+/** GET /api/releases/:id/download?format=json|md|csv — byte-identical for as long as the release exists. */
+export const downloadReleaseEndpoint: Endpoint = {
+  path: '/:id/download',
+  method: 'get',
+  handler: async (req) => {
+    const query = exportQuerySchema.safeParse(req.query ?? {})
+    if (!query.success) {
+      return Response.json({ errors: query.error.issues.map((issue) => ({ message: issue.message })) }, { status: 400 })
+    }
+    const id = String(req.routeParams?.id ?? '')
+    const release = await req.payload
+      .findByID({ collection: 'releases', id, depth: 1, overrideAccess: false, user: req.user })
+      .catch(() => null)
+    if (!release) return Response.json({ errors: [{ message: `No release ${id}.` }] }, { status: 404 })
+
+    const { format, csvProfile } = query.data
+    const roleSlug = typeof release.role === 'object' && release.role ? (release.role.slug ?? 'bank') : 'bank'
+    return exportResponse({
+      request: req,
+      format,
+      fileName: fileNameFor({ roleSlug, format, release: `v${release.version}` }),
+      // A release never changes, so its hash names its bytes in each format and profile.
+      etag: `"${release.contentHash.replace(/^sha256:/, '').slice(0, 32)}-${format}${format === 'csv' ? `-${csvProfile}` : ''}"`,
+      chunks: () =>
+        format === 'json'
+          ? (async function* () {
+              yield release.snapshot
+            })()
+          : exportBank({ source: sourceFromSnapshot({ snapshot: release.snapshot }), format, csvProfile }),
+    })
+  },
+}

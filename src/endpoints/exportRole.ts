@@ -1,0 +1,37 @@
+import type { Endpoint } from 'payload'
+
+import { exportBank, fileNameFor } from '../../exporters'
+import { bankFingerprint } from '../export/bankFingerprint'
+import { bankSourceFromPayload } from '../export/bankSource'
+import { exportQuerySchema } from '../export/exportQuery'
+import { exportResponse } from '../export/exportResponse'
+
+/** GET /api/roles/:slug/export?format=json|md|csv — the role's approved bank, live. */
+export const exportRoleEndpoint: Endpoint = {
+  path: '/:slug/export',
+  method: 'get',
+  handler: async (req) => {
+    const query = exportQuerySchema.safeParse(req.query ?? {})
+    if (!query.success) {
+      return Response.json({ errors: query.error.issues.map((issue) => ({ message: issue.message })) }, { status: 400 })
+    }
+    const slug = String(req.routeParams?.slug ?? '')
+    const { docs } = await req.payload.find({ collection: 'roles', where: { slug: { equals: slug } }, limit: 1, depth: 0 })
+    const role = docs[0]
+    if (!role) return Response.json({ errors: [{ message: `No role with slug "${slug}".` }] }, { status: 404 })
+
+    const { format, csvProfile, levels, tags } = query.data
+    return exportResponse({
+      request: req,
+      format,
+      fileName: fileNameFor({ roleSlug: role.slug ?? slug, format }),
+      etag: await bankFingerprint({ payload: req.payload, role, query: query.data }),
+      chunks: () => ({
+        async *[Symbol.asyncIterator]() {
+          const source = await bankSourceFromPayload({ payload: req.payload, role, selection: { levels, tags } })
+          yield* exportBank({ source, format, csvProfile })
+        },
+      }),
+    })
+  },
+}

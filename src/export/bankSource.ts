@@ -1,0 +1,136 @@
+import type { Payload, Where } from 'payload'
+
+import type { ExportLevelEntry, ExportQuestion, ExportSource } from '../../exporters'
+import type { Hint, Level, Question, Role } from '../payload-types'
+
+import { isExportable } from '../review/exportable'
+
+const pageSize = 500
+
+// Read only what an export carries and what the review rule needs.
+const questionFields = { stableId: true, prompt: true, tags: true, position: true, _status: true, reviewStatus: true } as const
+const hintFields = { question: true, position: true, markdown: true, plainText: true, _status: true, reviewStatus: true } as const
+
+type QuestionRow = Pick<Question, 'id' | 'stableId' | 'prompt' | 'tags' | 'position' | '_status' | 'reviewStatus'>
+type HintRow = Pick<Hint, 'id' | 'question' | 'position' | 'markdown' | 'plainText' | '_status' | 'reviewStatus'>
+
+export type BankSelection = {
+  /** Level slugs to include; all levels when absent or empty. */
+  levels?: string[]
+  /** Keep questions that carry at least one of these tags. */
+  tags?: string[]
+}
+
+const idOf = (value: unknown): string =>
+  String(value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
+
+/**
+ * The published rows of one page of questions with their published hints,
+ * keeping only exportable ones (the review rule, isExportable). Main rows
+ * are what approval published, so a newer draft never leaks in.
+ */
+const exportablePage = async ({ payload, questions }: { payload: Payload; questions: QuestionRow[] }): Promise<ExportQuestion[]> => {
+  if (questions.length === 0) return []
+  const hints = await payload.find({
+    collection: 'hints',
+    where: { question: { in: questions.map((question) => question.id) } },
+    sort: 'position',
+    limit: 0,
+    depth: 0,
+    pagination: false,
+    select: hintFields,
+  })
+  const byQuestion = new Map<string, HintRow[]>()
+  for (const hint of hints.docs) {
+    const key = idOf(hint.question)
+    byQuestion.set(key, [...(byQuestion.get(key) ?? []), hint])
+  }
+  return questions.flatMap((question) => {
+    const ownHints = byQuestion.get(idOf(question.id)) ?? []
+    if (!question.prompt || !isExportable({ question, hints: ownHints })) return []
+    return [
+      {
+        id: question.stableId ?? idOf(question.id),
+        prompt: question.prompt,
+        tags: question.tags ?? [],
+        hints: ownHints.map((hint) => ({ markdown: hint.markdown ?? hint.plainText ?? '', plainText: hint.plainText ?? '' })),
+      },
+    ]
+  })
+}
+
+async function* questionPages({ payload, where }: { payload: Payload; where: Where }): AsyncGenerator<ExportQuestion[]> {
+  for (let page = 1; ; page += 1) {
+    const result = await payload.find({
+      collection: 'questions',
+      where,
+      sort: 'position',
+      limit: pageSize,
+      page,
+      depth: 0,
+      // The hints join would cost a query per question; hints are read per page instead.
+      joins: false,
+      select: questionFields,
+    })
+    yield await exportablePage({ payload, questions: result.docs })
+    if (!result.hasNextPage) return
+  }
+}
+
+const questionWhere = ({ role, level, selection }: { role: Role; level: Level; selection: BankSelection }): Where => ({
+  and: [
+    { role: { equals: role.id } },
+    { level: { equals: level.id } },
+    { _status: { equals: 'published' } },
+    { reviewStatus: { equals: 'approved' } },
+    ...(selection.tags?.length ? [{ tags: { in: selection.tags } }] : []),
+  ],
+})
+
+/**
+ * Streams a role's approved bank out of Payload, a page at a time: levels in
+ * rank order, questions in position order. Levels with nothing approved are left out.
+ */
+export const bankSourceFromPayload = async ({
+  payload,
+  role,
+  selection = {},
+}: {
+  payload: Payload
+  role: Role
+  selection?: BankSelection
+}): Promise<ExportSource> => {
+  const levels = await payload.find({
+    collection: 'levels',
+    where: selection.levels?.length ? { slug: { in: selection.levels } } : {},
+    sort: 'rank',
+    limit: 0,
+    depth: 0,
+    pagination: false,
+  })
+
+  async function* levelEntries(): AsyncGenerator<ExportLevelEntry> {
+    for (const level of levels.docs) {
+      const pages = questionPages({ payload, where: questionWhere({ role, level, selection }) })
+      // Look ahead one page so that empty levels never reach the output.
+      const buffered: ExportQuestion[][] = []
+      for await (const page of pages) {
+        buffered.push(page)
+        if (page.length > 0) break
+      }
+      if (!buffered.some((page) => page.length > 0)) continue
+      yield {
+        level: { slug: level.slug ?? idOf(level.id), name: level.name, rank: level.rank },
+        questions: (async function* () {
+          for (const page of buffered) yield* page
+          for await (const page of pages) yield* page
+        })(),
+      }
+    }
+  }
+
+  return {
+    role: { slug: role.slug ?? idOf(role.id), name: role.name, title: role.title ?? null, summary: role.summary ?? null },
+    levels: levelEntries(),
+  }
+}

@@ -1,0 +1,45 @@
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import type { SanitizedConfig } from 'payload'
+
+import type { Hint } from '../payload-types'
+
+import {
+  convertLexicalToMarkdown,
+  convertMarkdownToLexical,
+  editorConfigFactory,
+} from '@payloadcms/richtext-lexical'
+
+/** Rich text as Payload stores it (the generated type of a richText field). */
+export type RichText = Hint['text']
+
+type EditorConfig = Awaited<ReturnType<typeof editorConfigFactory.default>>
+
+// Building the editor config walks every feature; do it once per Payload config.
+const editorConfigs = new WeakMap<SanitizedConfig, Promise<EditorConfig>>()
+
+const editorConfigFor = (config: SanitizedConfig): Promise<EditorConfig> => {
+  let editorConfig = editorConfigs.get(config)
+  if (!editorConfig) {
+    editorConfig = editorConfigFactory.default({ config })
+    editorConfigs.set(config, editorConfig)
+  }
+  return editorConfig
+}
+
+export const markdownToLexical = async ({
+  config,
+  markdown,
+}: {
+  config: SanitizedConfig
+  markdown: string
+}): Promise<RichText> =>
+  convertMarkdownToLexical({ editorConfig: await editorConfigFor(config), markdown }) as unknown as RichText
+
+export const lexicalToMarkdown = async ({
+  config,
+  data,
+}: {
+  config: SanitizedConfig
+  data: RichText
+}): Promise<string> =>
+  convertLexicalToMarkdown({ data: data as unknown as SerializedEditorState, editorConfig: await editorConfigFor(config) })
