@@ -1,0 +1,137 @@
+import type { VFile } from 'vfile'
+import { report } from './diagnostics'
+import type { Bank, BankLevel, BankQuestion, BankRole, SourceRange } from './model'
+
+/**
+ * Checks that hold for every layout, run on the finished model: promised
+ * counts, empty sections, duplicates, and whether anything importable (a role
+ * and at least one question) was found.
+ */
+
+/**
+ * Where a level's declared count or the role's declared total is written.
+ * The model keeps only the numbers; layouts that know the place note it here
+ * so the count warnings can point at "10 questions" rather than at the
+ * section. Keyed by object identity, so nothing outlives the bank.
+ */
+const declaredPlaces = new WeakMap<BankLevel | BankRole, SourceRange>()
+
+export function noteDeclaredPlace({ owner, range }: { owner: BankLevel | BankRole; range: SourceRange }): void {
+  declaredPlaces.set(owner, range)
+}
+
+export function checkBank({ file, bank }: { file: VFile; bank: Bank }): void {
+  checkSections({ file, bank })
+  checkTotal({ file, bank })
+  checkDuplicates({ file, bank })
+  checkImportable({ file, bank })
+}
+
+function checkSections({ file, bank }: { file: VFile; bank: Bank }): void {
+  for (const level of bank.levels) {
+    const found = level.questions.length
+    if (found === 0) {
+      report({
+        file,
+        severity: 'warning',
+        ruleId: 'empty-section',
+        reason:
+          `Section "${level.name}" has no questions` +
+          (level.declaredCount ? ` (it promises ${plural(level.declaredCount, 'question')})` : ''),
+        place: level.position,
+      })
+    } else if (level.declaredCount !== null && level.declaredCount !== found) {
+      report({
+        file,
+        severity: 'warning',
+        ruleId: 'count-mismatch',
+        reason: `Section "${level.name}" promises ${plural(level.declaredCount, 'question')} but has ${found}`,
+        place: declaredPlaces.get(level) ?? level.position,
+      })
+    }
+  }
+}
+
+function checkTotal({ file, bank }: { file: VFile; bank: Bank }): void {
+  const declared = bank.role.declaredTotal
+  if (declared === null) return
+  const found = bank.levels.reduce((sum, level) => sum + level.questions.length, 0)
+  if (declared === found) return
+  report({
+    file,
+    severity: 'warning',
+    ruleId: 'total-mismatch',
+    reason: `The summary promises ${plural(declared, 'question')} but the sections hold ${found}`,
+    place: declaredPlaces.get(bank.role) ?? { line: 1, column: 1 },
+  })
+}
+
+function checkDuplicates({ file, bank }: { file: VFile; bank: Bank }): void {
+  const firstByText = new Map<string, BankQuestion>()
+  for (const level of bank.levels) {
+    for (const question of level.questions) {
+      const text = comparableText(question)
+      if (text === '') continue
+      const first = firstByText.get(text)
+      if (!first) {
+        firstByText.set(text, question)
+        continue
+      }
+      const what = question.prompt === null ? `with the hint "${excerpt(question.hints[0]?.text ?? '')}"` : `"${excerpt(question.prompt)}"`
+      report({
+        file,
+        severity: 'warning',
+        ruleId: 'duplicate-question',
+        reason: `Question ${what} duplicates the one on line ${first.position.start.line}`,
+        place: question.position,
+      })
+    }
+  }
+}
+
+function checkImportable({ file, bank }: { file: VFile; bank: Bank }): void {
+  if (bank.role.name.trim() === '') {
+    report({
+      file,
+      severity: 'error',
+      ruleId: 'missing-role',
+      reason: 'No role name found (expected a line like "Data Engineer Interview Questions"); give one with --role',
+      place: { line: 1, column: 1 },
+    })
+  }
+  if (!bank.levels.some((level) => level.questions.length > 0)) {
+    report({
+      file,
+      severity: 'error',
+      ruleId: 'no-questions',
+      reason: 'No questions or hints found to import',
+      place: { line: 1, column: 1 },
+    })
+  }
+}
+
+/**
+ * What makes two questions the same: the prompt, or for hint-only questions
+ * the hints, compared without case, punctuation or Markdown syntax.
+ */
+function comparableText(question: BankQuestion): string {
+  const text = question.prompt === null ? question.hints.map((hint) => hint.text).join(' ') : `prompt ${question.prompt}`
+  const lower = text.toLowerCase()
+  // Unicode-aware matching is several times slower; most text is ASCII and needs none.
+  const normalised = !/[\u0080-\uffff]/.test(lower)
+    ? lower.replace(/[^a-z0-9]+/g, ' ').trim()
+    : lower
+        .normalize('NFKC')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim()
+  return normalised === 'prompt' ? '' : normalised
+}
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length > 60 ? `${flat.slice(0, 59).trimEnd()}…` : flat
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
+}

@@ -1,0 +1,47 @@
+/**
+ * The labels that plain-text and Markdown documents put in front of
+ * questions ("Q:", "Q1:", "1. Q:", "Question 3:") and of their hints
+ * ("Hint:", "Answer:", "A:", "Ans:", "Guidance:"), and "Tags: a, b" lines.
+ * Markdown may wrap a label in emphasis ("**Answer:**", "**Answer**:"). A
+ * label ends in white space, so "A:B testing" is no label.
+ */
+
+const emphasis = String.raw`(?:\*\*|__|\*|_)?`
+const hintWord = String.raw`(?:hint|answer|ans|a|guidance|suggested\s+answer|model\s+answer|sample\s+answer)`
+const questionWord = String.raw`(?:q|question)`
+
+const hintLabelPattern = new RegExp(
+  String.raw`^${emphasis}[ \t]*${hintWord}[ \t]*\d{0,4}[ \t]*${emphasis}[ \t]*:(?=[\s*_]|$)[ \t]*${emphasis}[ \t]*`,
+  'i',
+)
+const questionLabelPattern = new RegExp(
+  String.raw`^(?:\d{1,4}[ \t]*[.)][ \t]*)?${emphasis}[ \t]*${questionWord}[ \t]*\d{0,4}[ \t]*${emphasis}[ \t]*[:.)](?=[\s*_]|$)[ \t]*${emphasis}[ \t]*`,
+  'i',
+)
+
+/** Length of a leading hint label ("Answer: ", "**Hint:** "), or 0. */
+export function hintLabelLength(text: string): number {
+  return hintLabelPattern.exec(text)?.[0].length ?? 0
+}
+
+/** Length of a leading question label ("Q: ", "Q1: ", "1. Q: ", "Question 3: "), or 0. */
+export function questionLabelLength(text: string): number {
+  return questionLabelPattern.exec(text)?.[0].length ?? 0
+}
+
+/** "Tags: etl, warehouses" → ["etl", "warehouses"]; null when the line is no tags line. */
+export function parseTagsLine(text: string): string[] | null {
+  const match = /^(?:\*\*|__)?tags(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.*)$/i.exec(text)
+  if (!match) return null
+  const tags = match[1]
+    .split(/[,;]/)
+    .map((tag) => tag.trim().replace(/^#/, '').trim())
+    .filter((tag) => tag !== '')
+  return [...new Set(tags)]
+}
+
+/** "1. ", "2) ": the number of a numbered line and the length of its marker, or null. */
+export function numberedMarker(text: string): { number: number; length: number } | null {
+  const match = /^(\d{1,4})[.)][ \t]+(?=\S)/.exec(text)
+  return match ? { number: Number(match[1]), length: match[0].length } : null
+}

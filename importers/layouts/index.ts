@@ -1,0 +1,23 @@
+import type { VFile } from 'vfile'
+import type { Bank, Layout } from '../model'
+import { parseMarkdown } from './markdown'
+import { parsePrepbankCsv } from './prepbank-csv'
+import { parsePrepbankJson } from './prepbank-json'
+import { parsePrepbankText } from './prepbank-text'
+import { parseQa } from './qa'
+
+/**
+ * One parser per layout. Each reads normalised text (no BOM, `\n` line ends),
+ * reports its problems on `file`, and returns the model, or null when the
+ * document cannot be read as that layout at all.
+ */
+export type LayoutParser = (args: { file: VFile; text: string }) => Bank | null
+
+export const layoutParsers: Record<Layout, LayoutParser> = {
+  'prepbank-text': parsePrepbankText,
+  markdown: parseMarkdown,
+  qa: parseQa,
+  // Prepbank's own exports, read back by their own parsers.
+  'prepbank-json': parsePrepbankJson,
+  'prepbank-csv': parsePrepbankCsv,
+}

@@ -1,0 +1,355 @@
+import type { VFile } from 'vfile'
+import { report } from '../diagnostics'
+import { isCollectionLine, isTitleLike, parseRoleTitle, readHeader } from '../header'
+import { hintLabelLength, numberedMarker, parseTagsLine, questionLabelLength } from '../labels'
+import type { Bank, BankHint, BankLevel, BankQuestion, SourceRange } from '../model'
+import { lineRange, spanRanges, splitLines, type SourceLine } from '../source-lines'
+
+/**
+ * Plain-text question-and-answer documents:
+ *
+ *     Data Engineer Interview Questions      ← role (optional)
+ *     Fundamentals                           ← section: a bare short line before a question
+ *     Q1: What is ETL?                       ← "Q:", "Q1:", "1. Q:", "Question 3:"
+ *     A1: Extract, transform, load …         ← "A:", "Answer:", "Hint:", "Ans:", "Guidance:"
+ *     2. What is ELT?                        ← or numbered questions …
+ *     ELT loads raw data first …             ← … with an answer paragraph or list after them
+ *     - point one
+ *
+ * A line reader, like the prepbank-text layout. Answers keep their line
+ * breaks and lists; a labelled line starts a further hint.
+ */
+
+type HintDraft = { lines: { line: SourceLine; text: string }[]; pendingBlank: boolean; range: SourceRange }
+type QuestionDraft = {
+  question: BankQuestion
+  number: number | null
+  /** "Q:" with the wording on the next line. */
+  awaitingPrompt: boolean
+  hint: HintDraft | null
+  /** Number of the last numbered line inside the open answer, to tell answer lists from questions. */
+  answerListNumber: number | null
+}
+
+export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
+  const lines = splitLines(text)
+  const nextContent = nextContentIndexes(lines)
+  const usesQuestionLabels = lines.some((line) => !line.blank && questionLabelLength(line.content) > 0)
+
+  const levels: BankLevel[] = []
+  const preamble: SourceLine[] = []
+  const state: {
+    level: BankLevel | null
+    draft: QuestionDraft | null
+    lastNumber: number | null
+    /** After an orphan hint, its continuation lines are skipped (the hint was reported once). */
+    inOrphan: boolean
+    sawQuestionOrSection: boolean
+  } = { level: null, draft: null, lastNumber: null, inOrphan: false, sawQuestionOrSection: false }
+
+  const isPlainLine = (line: SourceLine): boolean =>
+    !line.blank &&
+    questionLabelLength(line.content) === 0 &&
+    hintLabelLength(line.content) === 0 &&
+    parseTagsLine(line.content) === null
+
+  /** A line that starts a question whatever the state: labelled, numbered, or followed by a hint label. */
+  const looksLikeQuestionStart = (index: number): boolean => {
+    const line = lines[index]
+    if (!line || line.blank) return false
+    if (questionLabelLength(line.content) > 0) return true
+    if (usesQuestionLabels || !isPlainLine(line)) return false
+    if (line.startColumn === 1 && numberedMarker(line.content)) return true
+    const next = lines[nextContent[index + 1]]
+    return next !== undefined && hintLabelLength(next.content) > 0 && !/^[-*+•]\s/.test(line.content)
+  }
+
+  const isQuestionStart = (index: number): boolean => {
+    const line = lines[index]
+    if (questionLabelLength(line.content) > 0) return true
+    if (usesQuestionLabels || !isPlainLine(line)) return false
+    const draft = state.draft
+    const numbered = line.startColumn === 1 ? numberedMarker(line.content) : null
+    if (numbered) {
+      if (!draft) return true
+      const asks = line.content.endsWith('?')
+      const expected = draft.number !== null && numbered.number === draft.number + 1
+      if (draft.hint && draft.answerListNumber !== null && numbered.number === draft.answerListNumber + 1) return expected && asks
+      return draft.number === null ? asks : expected
+    }
+    // "What is X?" followed by "Hint: …", after a blank line (not inside an answer paragraph).
+    const previous = lines[index - 1]
+    const next = lines[nextContent[index + 1]]
+    return (
+      (previous === undefined || previous.blank || !state.draft) &&
+      next !== undefined &&
+      hintLabelLength(next.content) > 0 &&
+      !/^[-*+•]\s/.test(line.content)
+    )
+  }
+
+  /** A bare short line (no number, label or terminal punctuation) followed by a question. */
+  const isSectionLine = (index: number): boolean => {
+    const line = lines[index]
+    if (!isPlainLine(line) || numberedMarker(line.content) || /^[-*+•>]\s/.test(line.content)) return false
+    if (!isTitleLike(line.content) || line.content.length > 60 || line.content.split(/\s+/).length > 6) return false
+    if (/[?:]/.test(line.content) || /^\p{Ll}/u.test(line.content)) return false
+    if (!state.sawQuestionOrSection && (parseRoleTitle(line.content) !== null || isCollectionLine(line.content))) return false
+    if (!looksLikeQuestionStart(nextContent[index + 1])) return false
+    // Inside an answer (or an orphan hint) only a line after a blank one, or a Title Case one, opens a section.
+    const previous = lines[index - 1]
+    const continuesText = Boolean(state.draft?.hint) || state.inOrphan
+    return !continuesText || previous === undefined || previous.blank || isTitleCase(line.content)
+  }
+
+  const closeQuestion = (): void => {
+    const draft = state.draft
+    if (!draft) return
+    closeHint({ file, draft })
+    state.draft = null
+    if (draft.question.prompt === null && draft.question.hints.length === 0) {
+      report({
+        file,
+        severity: 'warning',
+        ruleId: 'empty-question',
+        reason: 'This question label has neither wording nor a hint and was not imported',
+        place: draft.question.position,
+      })
+      return
+    }
+    if (!state.level) state.level = startGeneralLevel({ levels, at: draft.question.position })
+    state.level.questions.push(draft.question)
+    state.level.position = spanRanges(state.level.position, draft.question.position)
+  }
+
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]
+    const draft = state.draft
+
+    if (line.blank) {
+      if (draft?.hint) draft.hint.pendingBlank = true
+      continue
+    }
+
+    if (isQuestionStart(index) && !(draft?.awaitingPrompt === true && questionLabelLength(line.content) === 0)) {
+      closeQuestion()
+      state.inOrphan = false
+      state.sawQuestionOrSection = true
+      const labelLength = questionLabelLength(line.content)
+      const numbered = labelLength === 0 && line.startColumn === 1 ? numberedMarker(line.content) : null
+      const offset = labelLength || numbered?.length || 0
+      const prompt = line.content.slice(offset).trim()
+      state.draft = {
+        question: {
+          key: null,
+          prompt: prompt === '' ? null : prompt,
+          hints: [],
+          tags: [],
+          position: lineRange(line),
+        },
+        number: numbered?.number ?? questionNumber(line.content),
+        awaitingPrompt: prompt === '',
+        hint: null,
+        answerListNumber: null,
+      }
+      continue
+    }
+
+    if (draft?.awaitingPrompt) {
+      draft.question.prompt = line.content
+      draft.question.position.end = { line: line.line, column: line.endColumn }
+      draft.awaitingPrompt = false
+      continue
+    }
+
+    if (isSectionLine(index)) {
+      closeQuestion()
+      state.inOrphan = false
+      state.sawQuestionOrSection = true
+      state.level = {
+        name: line.content,
+        slug: null,
+        rank: null,
+        declaredCount: null,
+        questions: [],
+        position: lineRange(line),
+      }
+      levels.push(state.level)
+      continue
+    }
+
+    const labelLength = hintLabelLength(line.content)
+    if (labelLength > 0) {
+      if (!draft) {
+        report({
+          file,
+          severity: 'warning',
+          ruleId: 'orphan-hint',
+          reason: 'This hint has no question before it and was not imported',
+          place: lineRange(line),
+        })
+        state.inOrphan = true
+        continue
+      }
+      closeHint({ file, draft })
+      const column = line.startColumn + labelLength
+      draft.hint = {
+        lines: [{ line, text: line.content.slice(labelLength) }],
+        pendingBlank: false,
+        range: lineRange(line, column > line.endColumn ? line.startColumn : column),
+      }
+      draft.answerListNumber = null
+      extendQuestion({ draft, line })
+      continue
+    }
+
+    const tags = draft ? parseTagsLine(line.content) : null
+    if (draft && tags) {
+      closeHint({ file, draft })
+      draft.question.tags = [...new Set([...draft.question.tags, ...tags])]
+      extendQuestion({ draft, line })
+      continue
+    }
+
+    if (draft) {
+      if (draft.hint) {
+        // "Answer:" alone on its line: the hint starts where its text does.
+        if (draft.hint.lines.length === 1 && draft.hint.lines[0].text.trim() === '') {
+          draft.hint.range.start = { line: line.line, column: line.startColumn }
+        }
+        if (draft.hint.pendingBlank) draft.hint.lines.push({ line, text: '' })
+        draft.hint.pendingBlank = false
+        draft.hint.lines.push({ line, text: line.text })
+        draft.hint.range.end = { line: line.line, column: line.endColumn }
+      } else {
+        // An answer paragraph or list right after the question, without a label.
+        draft.hint = { lines: [{ line, text: line.text }], pendingBlank: false, range: lineRange(line) }
+      }
+      const numbered = line.startColumn === 1 ? numberedMarker(line.content) : null
+      if (numbered) draft.answerListNumber = numbered.number
+      extendQuestion({ draft, line })
+      continue
+    }
+
+    if (state.inOrphan) continue
+    if (!state.sawQuestionOrSection) {
+      preamble.push(line)
+      continue
+    }
+    report({
+      file,
+      severity: 'warning',
+      ruleId: 'unplaced-line',
+      reason: 'This line belongs to no question and was not imported',
+      place: lineRange(line),
+    })
+  }
+  closeQuestion()
+
+  const header = readHeader({ lines: preamble })
+  for (const line of [...header.unplaced, ...preamble.slice(header.consumed)]) {
+    report({
+      file,
+      severity: 'warning',
+      ruleId: 'unplaced-line',
+      reason: 'This line comes before the first question and is neither the role nor a summary; it was not imported',
+      place: lineRange(line),
+    })
+  }
+
+  const general = levels.find((level) => generalLevels.has(level))
+  if (general && general.questions.length > 0) {
+    const onlyLevel = levels.length === 1
+    report({
+      file,
+      severity: 'warning',
+      ruleId: onlyLevel ? 'no-sections' : 'questions-before-section',
+      reason: onlyLevel
+        ? 'No section lines found; all questions go into one section "General"'
+        : 'Questions before the first section line go into a section "General"',
+      place: general.questions[0].position,
+    })
+  }
+
+  return {
+    layout: 'qa',
+    collection: header.collection?.content ?? null,
+    role: {
+      name: header.role?.name ?? '',
+      slug: null,
+      title: header.role?.line.content ?? null,
+      summary: header.summary?.line.content ?? null,
+      declaredTotal: header.summary?.declaredTotal?.value ?? null,
+    },
+    levels,
+  }
+}
+
+/** Levels made up because questions came before any section line. */
+const generalLevels = new WeakSet<BankLevel>()
+
+function startGeneralLevel({ levels, at }: { levels: BankLevel[]; at: SourceRange }): BankLevel {
+  const level: BankLevel = {
+    name: 'General',
+    slug: null,
+    rank: null,
+    declaredCount: null,
+    questions: [],
+    position: { start: { ...at.start }, end: { ...at.end } },
+  }
+  generalLevels.add(level)
+  levels.push(level)
+  return level
+}
+
+function closeHint({ file, draft }: { file: VFile; draft: QuestionDraft }): void {
+  const hint = draft.hint
+  if (!hint) return
+  draft.hint = null
+  const text = hintText(hint)
+  if (text === '') {
+    report({
+      file,
+      severity: 'warning',
+      ruleId: 'empty-hint',
+      reason: 'This hint label has no text after it',
+      place: hint.range,
+    })
+    return
+  }
+  const bankHint: BankHint = { text, position: hint.range }
+  draft.question.hints.push(bankHint)
+}
+
+/** The hint's lines with the label gone, the common indentation of further lines removed, and blank runs kept as one. */
+function hintText(hint: HintDraft): string {
+  const [first, ...rest] = hint.lines
+  const indents = rest.filter(({ text }) => text !== '').map(({ text }) => text.length - text.trimStart().length)
+  const indent = indents.length > 0 ? Math.min(...indents) : 0
+  const texts = [first.text.trim(), ...rest.map(({ text }) => text.slice(indent))]
+  while (texts.length > 0 && texts[0] === '') texts.shift()
+  while (texts.length > 0 && texts.at(-1) === '') texts.pop()
+  return texts.join('\n')
+}
+
+function extendQuestion({ draft, line }: { draft: QuestionDraft; line: SourceLine }): void {
+  draft.question.position.end = { line: line.line, column: line.endColumn }
+}
+
+/** Index of the next non-blank line at or after each index (lines.length when none). */
+function nextContentIndexes(lines: SourceLine[]): number[] {
+  const next = new Array<number>(lines.length + 1)
+  next[lines.length] = lines.length
+  for (let index = lines.length - 1; index >= 0; index--) next[index] = lines[index].blank ? next[index + 1] : index
+  return next
+}
+
+function questionNumber(text: string): number | null {
+  const match = /^(?:(\d{1,4})\s*[.)]\s*)?(?:\*\*|__)?\s*(?:q|question)\s*(\d{1,4})?/i.exec(text)
+  const number = match?.[1] ?? match?.[2]
+  return number === undefined ? null : Number(number)
+}
+
+function isTitleCase(text: string): boolean {
+  return text.split(/\s+/).every((word) => !/^\p{Ll}/u.test(word) || word.length < 4)
+}

@@ -1,0 +1,117 @@
+import type { VFile } from 'vfile'
+import { noteDeclaredPlace } from './checks'
+import { report } from './diagnostics'
+import type { FrontMatter } from './front-matter'
+import { findDeclaredTotal } from './header'
+import type { Bank, BankLevel, BankRole, SourceRange } from './model'
+
+/**
+ * What both readers of Markdown (the mdast walk in layouts/markdown.ts and
+ * the line reader for Prepbank's own export in markdown-export-reader.ts)
+ * build the same way: levels from their headings, and the finished bank
+ * from the front matter and what the body said.
+ */
+
+/** What the body of a Markdown bank says about its role. */
+export type MarkdownRoleText = {
+  title: string | null
+  name: string | null
+  summary: { text: string; range: SourceRange } | null
+}
+
+/** A level from the plain text of its heading: "Beginner", "Beginner (5 questions)", "Beginner — 5 questions". */
+export function levelFromHeading({
+  file,
+  text,
+  range,
+  frontMatter,
+  index,
+}: {
+  file: VFile
+  text: string
+  range: SourceRange
+  frontMatter: FrontMatter
+  /** How many levels come before this one. */
+  index: number
+}): BankLevel {
+  const withCount = /^(.*?)\s*(?:\((\d{1,5})\s+questions?\)|[-–—:]\s*(\d{1,5})\s+questions?)$/i.exec(text)
+  let name = withCount ? withCount[1] : text
+  if (name === '') {
+    name = `Section ${index + 1}`
+    report({
+      file,
+      severity: 'warning',
+      ruleId: 'empty-section-name',
+      reason: `This section heading has no text; it was named "${name}"`,
+      place: range,
+    })
+  }
+  const metadata = frontMatter.levels.find((level) => sameText(level.name, name))
+  const declared = withCount ? Number(withCount[2] ?? withCount[3]) : (metadata?.declaredCount ?? null)
+  const level: BankLevel = {
+    name,
+    slug: metadata?.slug ?? null,
+    rank: metadata?.rank ?? null,
+    declaredCount: declared,
+    questions: [],
+    position: range,
+  }
+  if (declared !== null) noteDeclaredPlace({ owner: level, range })
+  return level
+}
+
+/** Front matter first, then the body: role metadata, document-wide tags, and the "General" level warning. */
+export function finishMarkdownBank({
+  file,
+  frontMatter,
+  frontMatterRange,
+  role: body,
+  levels,
+  general,
+}: {
+  file: VFile
+  frontMatter: FrontMatter
+  frontMatterRange: SourceRange | null
+  role: MarkdownRoleText
+  levels: BankLevel[]
+  /** The level made up for questions outside any section, if any. */
+  general: BankLevel | null
+}): Bank {
+  if (general && general.questions.length > 0) {
+    const onlyLevel = levels.length === 1
+    report({
+      file,
+      severity: 'warning',
+      ruleId: onlyLevel ? 'no-sections' : 'questions-before-section',
+      reason: onlyLevel
+        ? 'No section headings found; all questions go into one section "General"'
+        : 'Questions before the first section heading go into a section "General"',
+      place: general.questions[0].position,
+    })
+  }
+
+  if (frontMatter.tags.length > 0) {
+    for (const level of levels) {
+      for (const question of level.questions) question.tags = [...new Set([...frontMatter.tags, ...question.tags])]
+    }
+  }
+
+  const summary = frontMatter.role.summary ?? body.summary?.text ?? null
+  const role: BankRole = {
+    name: frontMatter.role.name ?? body.name ?? '',
+    slug: frontMatter.role.slug,
+    title: frontMatter.role.title ?? body.title,
+    summary,
+    declaredTotal: summary === null ? null : (findDeclaredTotal(summary)?.value ?? null),
+  }
+  const totalPlace = body.summary && body.summary.text === summary ? body.summary.range : frontMatterRange
+  if (role.declaredTotal !== null && totalPlace) {
+    noteDeclaredPlace({ owner: role, range: { start: totalPlace.start, end: totalPlace.end } })
+  }
+
+  return { layout: 'markdown', collection: frontMatter.collection, role, levels }
+}
+
+export function sameText(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase()
+}

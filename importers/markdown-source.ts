@@ -1,0 +1,103 @@
+import type { Point } from 'unist'
+import { hintLabelLength, questionLabelLength } from './labels'
+import type { SourcePoint, SourceRange } from './model'
+
+/**
+ * Hints and prompts keep their Markdown: they are cut out of the source text
+ * by node offsets rather than rebuilt from the tree, so line breaks,
+ * emphasis, lists and code survive exactly as written. What belongs to the
+ * container rather than to the hint — the indentation of a list item, the
+ * `> ` of a blockquote, a `Hint:` label — is taken off.
+ */
+
+/** A point with the offset micromark gives every node. */
+export type OffsetPoint = { line: number; column: number; offset: number }
+
+export function offsetPoint(point: Point | undefined): OffsetPoint | null {
+  if (!point || point.offset === undefined) return null
+  return { line: point.line, column: point.column, offset: point.offset }
+}
+
+export function toRange({ start, end }: { start: OffsetPoint; end: OffsetPoint }): SourceRange {
+  const plain = (point: OffsetPoint): SourcePoint => ({ line: point.line, column: point.column })
+  return { start: plain(start), end: plain(end) }
+}
+
+/**
+ * The source from `start` to `end`, with the container's indentation
+ * (`indent` columns) taken off every line but the first, and, for a
+ * blockquote, each line's `>` marker.
+ */
+export function sliceSource({
+  text,
+  start,
+  end,
+  indent,
+  quote = false,
+  keepTrailingSpace = false,
+}: {
+  text: string
+  start: OffsetPoint
+  end: OffsetPoint
+  indent: number
+  quote?: boolean
+  /** Trailing spaces are a hard break in Markdown; Prepbank's own exports keep them. */
+  keepTrailingSpace?: boolean
+}): string {
+  const lines = text
+    .slice(start.offset, end.offset)
+    .split('\n')
+    .map((line, index) => {
+      const dedented = index === 0 ? line : removeIndent(line, indent)
+      const content = quote ? dedented.replace(/^[ \t]{0,3}>[ \t]?/, '') : dedented
+      return keepTrailingSpace ? content : content.trimEnd()
+    })
+  return trimBlankLines(lines).join('\n')
+}
+
+/** Takes a leading `Hint:`/`Answer:` label (and an empty first line it leaves) off a hint. */
+export function stripHintLabel(markdown: string): string {
+  const length = hintLabelLength(markdown)
+  if (length === 0) return markdown
+  const rest = markdown.slice(length)
+  return trimBlankLines(rest.split('\n').map((line) => line.trimEnd())).join('\n')
+}
+
+/**
+ * One-line question wording from inline Markdown: white space collapsed,
+ * labels ("Q1:"), numbering ("3.") and bold around the whole prompt removed.
+ */
+export function normalisePrompt(source: string): string | null {
+  let prompt = source.replace(/\s+/g, ' ').trim()
+  for (let pass = 0; pass < 3; pass++) {
+    const before = prompt
+    const bold = /^(\*\*|__)(.+)\1$/.exec(prompt)
+    if (bold && !bold[2].includes(bold[1])) prompt = bold[2].trim()
+    prompt = prompt.slice(questionLabelLength(prompt)).trim()
+    prompt = prompt.replace(/^\d{1,4}[.)]\s+/, '').trim()
+    if (prompt === before) break
+  }
+  return prompt === '' ? null : prompt
+}
+
+/** Removes up to `columns` columns of leading white space (a tab reaches the next multiple of 4). */
+function removeIndent(line: string, columns: number): string {
+  let column = 0
+  let index = 0
+  while (index < line.length && column < columns) {
+    const character = line[index]
+    if (character === ' ') column++
+    else if (character === '\t') column = column + 4 - (column % 4)
+    else break
+    index++
+  }
+  return line.slice(index)
+}
+
+function trimBlankLines(lines: string[]): string[] {
+  let first = 0
+  let last = lines.length
+  while (first < last && lines[first].trim() === '') first++
+  while (last > first && lines[last - 1].trim() === '') last--
+  return lines.slice(first, last)
+}
