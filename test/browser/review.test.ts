@@ -1,0 +1,157 @@
+import type { Browser, Page } from 'playwright-core'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { RunningServer } from '../helpers/server'
+import { launchChromium } from '../helpers/browser'
+import { ensureProductionBuild, startProductionServer } from '../helpers/server'
+
+let server: RunningServer
+let browser: Browser
+
+const password = 'a long test password'
+const emails = { admin: 'admin@example.test', editor: 'editor@example.test', reviewer: 'reviewer@example.test' }
+
+/** JSON over the running server's REST API. */
+const api = async ({ path, method = 'GET', token, body }: { path: string; method?: string; token?: string; body?: unknown }) => {
+  const response = await fetch(`${server.url}/api${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const json = await response.json().catch(() => null)
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`)
+  return json
+}
+
+let questionId: number
+let roleName: string
+
+beforeAll(async () => {
+  ensureProductionBuild()
+  server = await startProductionServer()
+  browser = await launchChromium()
+
+  // The first account is the admin; it makes the editor, the reviewer and an imported-style draft without a prompt.
+  const first = await api({ path: '/users/first-register', method: 'POST', body: { email: emails.admin, password, confirmPassword: password } })
+  const token = first.token as string
+  for (const role of ['editor', 'reviewer'] as const) {
+    await api({ path: '/users', method: 'POST', token, body: { email: emails[role], password, roles: [role] } })
+  }
+  roleName = 'Browser Review Role'
+  const role = await api({ path: '/roles', method: 'POST', token, body: { name: roleName } })
+  const level = await api({ path: '/levels', method: 'POST', token, body: { name: 'Browser Level', rank: 1 } })
+  const question = await api({
+    path: '/questions?draft=true',
+    method: 'POST',
+    token,
+    body: { role: role.doc.id, level: level.doc.id, position: 1, hintTitle: 'Explains how labels are checked' },
+  })
+  questionId = question.doc.id
+}, 600_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+const logIn = async ({ email }: { email: string }): Promise<Page> => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto(`${server.url}/admin/login`)
+  await page.fill('#field-email', email)
+  await page.fill('#field-password', password)
+  await page.click('button[type=submit]')
+  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+  return page
+}
+
+const openQuestion = async (page: Page) => {
+  await page.goto(`${server.url}/admin/collections/questions/${questionId}`)
+  await page.locator('[data-testid="review-status"]').waitFor({ timeout: 20_000 })
+}
+
+const expectStatus = async (page: Page, status: string) => {
+  await page.locator(`[data-testid="review-status"][data-status="${status}"]`).waitFor({ timeout: 20_000 })
+}
+
+/** Types into the prompt and saves a draft; waits until the save is through. */
+const writePrompt = async (page: Page, prompt: string) => {
+  await page.fill('#field-prompt', prompt)
+  const saved = page.waitForResponse((response) => response.url().includes(`/api/questions/${questionId}`) && response.request().method() === 'PATCH')
+  await page.click('#action-save-draft')
+  expect((await saved).status()).toBe(200)
+}
+
+const act = async (page: Page, action: string) => {
+  const button = page.locator(`#review-action-${action}`)
+  await button.waitFor({ timeout: 20_000 })
+  await expect.poll(() => button.isEnabled(), { timeout: 10_000 }).toBe(true)
+  const done = page.waitForResponse((response) => response.url().endsWith(`/api/questions/${questionId}/review`) && response.request().method() === 'POST')
+  await button.click()
+  const response = await done
+  // On success the panel reloads the page, and the body goes with it: read it only for a failure.
+  if (response.status() !== 200) throw new Error(`${action}: ${response.status()} ${await response.text()}`)
+}
+
+describe('editorial review in the admin (production build, Chromium)', () => {
+  it('an editor writes and submits, a reviewer requests changes, the editor fixes, the reviewer approves; the dashboard shows it', async () => {
+    const editor = await logIn({ email: emails.editor })
+    const reviewer = await logIn({ email: emails.reviewer })
+
+    // The dashboard starts at nothing exportable.
+    const card = reviewer.locator(`[data-testid="role-progress"][data-role="${roleName}"]`)
+    await card.waitFor({ timeout: 20_000 })
+    expect(await card.getAttribute('data-exportable')).toBe('0')
+    expect(await card.locator('[data-testid="role-progress-summary"]').textContent()).toContain('0 of 1 questions exportable (0%)')
+
+    // The editor writes the prompt of an imported draft and submits it.
+    await openQuestion(editor)
+    await expectStatus(editor, 'draft')
+    await writePrompt(editor, 'How do you check label quality?')
+    await act(editor, 'submit')
+    await expectStatus(editor, 'inReview')
+
+    // The reviewer finds it in the queue, reads the diff and requests changes.
+    await reviewer.goto(`${server.url}/admin/review`)
+    const queued = reviewer.locator('[data-testid="review-queue"] a', { hasText: 'How do you check label quality?' })
+    await queued.waitFor({ timeout: 20_000 })
+    await queued.click()
+    await expectStatus(reviewer, 'inReview')
+    expect(await reviewer.locator('[data-testid="review-panel"] > [data-testid="review-diff"] ins').first().textContent()).toContain('How do you check label quality?')
+    await reviewer.fill('#review-comment', 'Name a concrete check, e.g. inter-annotator agreement.')
+    await act(reviewer, 'requestChanges')
+    await expectStatus(reviewer, 'changesRequested')
+
+    // The editor sees the comment, fixes the wording (which reopens it) and submits again.
+    await openQuestion(editor)
+    await expectStatus(editor, 'changesRequested')
+    expect(await editor.locator('[data-testid="review-requested-changes"]').textContent()).toContain('inter-annotator agreement')
+    await writePrompt(editor, 'How do you check label quality, e.g. with inter-annotator agreement?')
+    await expectStatus(editor, 'draft')
+    await act(editor, 'submit')
+    await expectStatus(editor, 'inReview')
+
+    // The reviewer sees the new wording and approves, which publishes it.
+    await openQuestion(reviewer)
+    expect(await reviewer.locator('[data-testid="review-panel"] > [data-testid="review-diff"]').textContent()).toContain('inter-annotator agreement')
+    await act(reviewer, 'approve')
+    await expectStatus(reviewer, 'approved')
+    const history = reviewer.locator('[data-testid="review-history"] li')
+    expect(await history.evaluateAll((items) => items.map((item) => item.getAttribute('data-action')))).toEqual(
+      expect.arrayContaining(['approve', 'submit', 'reopen', 'requestChanges', 'edit', 'create']),
+    )
+
+    // Anyone can now read the approved wording.
+    const published = await api({ path: `/questions/${questionId}` })
+    expect(published).toMatchObject({ prompt: 'How do you check label quality, e.g. with inter-annotator agreement?', reviewStatus: 'approved', _status: 'published' })
+
+    // The dashboard shows the bank fully approved.
+    await reviewer.goto(`${server.url}/admin`)
+    await card.waitFor({ timeout: 20_000 })
+    expect(await card.getAttribute('data-exportable')).toBe('1')
+    expect(await card.locator('[data-testid="role-progress-summary"]').textContent()).toContain('1 of 1 questions exportable (100%)')
+    expect(await card.locator('[role="progressbar"]').getAttribute('aria-valuenow')).toBe('100')
+    await reviewer.screenshot({ path: `${server.dir}/review-dashboard.png` })
+  })
+})

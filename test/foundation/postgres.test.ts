@@ -1,0 +1,66 @@
+import type { Payload } from 'payload'
+
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+import { getPayload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { importDocument } from '../../importers/write-import'
+
+/**
+ * Production on PostgreSQL: committed migrations applied at start, then the
+ * importer and the exporter through the same adapter-agnostic code. Needs a
+ * server: PREPBANK_TEST_POSTGRES_URI=postgres://user:pass@127.0.0.1:5432/postgres
+ * (.ci/run installs Debian's postgresql and sets it).
+ */
+const serverUri = process.env.PREPBANK_TEST_POSTGRES_URI
+const database = `prepbank_test_${process.pid}`
+
+let payload: Payload
+let dir: string
+
+describe.skipIf(!serverUri)('PostgreSQL in production mode', () => {
+  beforeAll(async () => {
+    const admin = new pg.Client({ connectionString: serverUri })
+    await admin.connect()
+    await admin.query(`DROP DATABASE IF EXISTS ${database}`)
+    await admin.query(`CREATE DATABASE ${database}`)
+    await admin.end()
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'prepbank-pg-'))
+    const url = new URL(serverUri!)
+    url.pathname = `/${database}`
+    Object.assign(process.env, {
+      NODE_ENV: 'production',
+      DATABASE_URI: url.toString(),
+      PAYLOAD_SECRET: 'prepbank-pg-test-secret-0123456789',
+      PREPBANK_DATA_DIR: dir,
+      PREPBANK_LOG_LEVEL: 'warn',
+    })
+    const { default: config } = await import('../../payload.config')
+    payload = await getPayload({ config })
+  })
+
+  afterAll(async () => {
+    await payload?.destroy()
+    if (dir) fs.rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('applies the committed migrations at start', async () => {
+    expect(payload.db.name).toBe('postgres')
+    const { docs } = await payload.find({ collection: 'payload-migrations', limit: 0 })
+    expect(docs.map((migration) => migration.name)).toEqual(expect.arrayContaining([expect.stringMatching(/_initial$/)]))
+    expect(docs.some((migration) => migration.batch === -1)).toBe(false)
+  })
+
+  it('imports a bank atomically and idempotently', async () => {
+    const text = fs.readFileSync(path.resolve(import.meta.dirname, '../../examples/ai-data-ops-specialist.txt'))
+    const first = await importDocument({ payload, input: text, fileName: 'ai-data-ops-specialist.txt' })
+    expect(first.outcome).toBe('imported')
+    expect((await payload.count({ collection: 'questions' })).totalDocs).toBe(50)
+    const again = await importDocument({ payload, input: text, fileName: 'ai-data-ops-specialist.txt' })
+    expect(again.outcome).toBe('unchanged')
+    expect((await payload.count({ collection: 'hints' })).totalDocs).toBe(50)
+  })
+})

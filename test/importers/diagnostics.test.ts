@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { diagnosticsToJson, formatDiagnostics, parseBank } from '../../importers/parse'
+
+describe('diagnostics', () => {
+  const text = [
+    'Interview Prep',
+    'AI Data Ops Specialist Interview Questions',
+    '3 expert questions covering basics.',
+    'Beginner',
+    '1 questionExplain ETL.',
+    'Explain ETL.',
+  ].join('\n')
+  const result = parseBank(text, { path: 'ai-data-ops.txt' })
+
+  it('formats messages as path:line:column: severity: reason [rule]', () => {
+    expect(formatDiagnostics({ file: result.file })).toEqual([
+      'ai-data-ops.txt:3:1: warning: The summary promises 3 questions but the sections hold 2 [total-mismatch]',
+      'ai-data-ops.txt:5:1: warning: Section "Beginner" promises 1 question but has 2 [count-mismatch]',
+      'ai-data-ops.txt:6:1: warning: Question with the hint "Explain ETL." duplicates the one on line 5 [duplicate-question]',
+    ])
+  })
+
+  it('gives JSON with ranges, severities and rule ids', () => {
+    expect(diagnosticsToJson(result.file)).toEqual([
+      {
+        line: 3,
+        column: 1,
+        endLine: 3,
+        endColumn: 19,
+        severity: 'warning',
+        ruleId: 'total-mismatch',
+        message: 'The summary promises 3 questions but the sections hold 2',
+      },
+      {
+        line: 5,
+        column: 1,
+        endLine: 5,
+        endColumn: 11,
+        severity: 'warning',
+        ruleId: 'count-mismatch',
+        message: 'Section "Beginner" promises 1 question but has 2',
+      },
+      {
+        line: 6,
+        column: 1,
+        endLine: 6,
+        endColumn: 13,
+        severity: 'warning',
+        ruleId: 'duplicate-question',
+        message: 'Question with the hint "Explain ETL." duplicates the one on line 5',
+      },
+    ])
+    expect(result).toMatchObject({ errors: 0, warnings: 3 })
+  })
+
+  it('marks errors fatal and warnings not, with source prepbank', () => {
+    const failed = parseBank('Just one line of text.', { path: 'x.txt' })
+    expect(failed.file.messages.map((message) => [message.ruleId, message.fatal, message.source])).toEqual([
+      ['missing-role', true, 'prepbank'],
+      ['no-questions', true, 'prepbank'],
+    ])
+    expect(failed).toMatchObject({ bank: null, errors: 2, warnings: 0 })
+    const warned = parseBank('X Interview Questions\nQ: a?\nA: b.\nQ: a?\nA: c.', { path: 'x.txt' })
+    expect(warned.file.messages.map((message) => [message.ruleId, message.fatal])).toEqual([
+      ['no-sections', false],
+      ['duplicate-question', false],
+    ])
+  })
+
+  it('reports missing-role, which --role supplies', () => {
+    const text = 'Beginner\n2 questionsExplain joins.\nExplain window functions.'
+    expect(parseBank(text, { path: 'x.txt' })).toMatchObject({ bank: null, errors: 1 })
+    expect(parseBank(text, { path: 'x.txt' }).file.messages[0].ruleId).toBe('missing-role')
+    const supplied = parseBank(text, { path: 'x.txt', roleName: ' SQL Analyst ' })
+    expect(supplied.errors).toBe(0)
+    expect(supplied.bank?.role.name).toBe('SQL Analyst')
+  })
+})
