@@ -1,0 +1,123 @@
+/**
+ * Export cases: the same approved bank (a copy of the template database the
+ * Prepbank import case left, every question and hint published) written to a
+ * file by each tool, after one warm-up pass on the first part of the bank.
+ *
+ * - prepbank-json / -md / -csv: bankSourceFromPayload (the role's approved
+ *   bank, streamed a page at a time from Payload) into exportBank, piped to a file.
+ * - plugin-csv / plugin-json: @payloadcms/plugin-import-export's export of the
+ *   role's published questions, driven through its own Local API (a document
+ *   in its `exports` collection, processed synchronously). Its questions carry
+ *   their hints through the `hints` join at depth 1, so one export holds the
+ *   same content.
+ *
+ * Every output file is read back afterwards (untimed) and must hold every question.
+ */
+import { parse } from 'csv-parse/sync'
+import fs from 'node:fs'
+import path from 'node:path'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+
+import type { ExportFormat } from '../../exporters/index'
+import type { CaseArgs, CaseResult } from '../lib/types'
+
+import { exportBank } from '../../exporters/index'
+import { bankSourceFromPayload } from '../../src/export/bankSource'
+import { createUser } from '../../test/helpers/payload'
+import { generateBank } from '../lib/data'
+import { measure } from '../lib/measure'
+import { bootPayload, freshDir } from '../lib/payload'
+import { countRows, findRole } from '../lib/seed'
+
+const roleSlug = generateBank({ size: 1 }).role.slug
+
+const fail = (message: string): never => {
+  throw new Error(message)
+}
+
+/** Questions in an export file, counted by reading the file back in its own format. */
+const questionsIn = ({ file, format }: { file: string; format: string }): number => {
+  const text = fs.readFileSync(file, 'utf8')
+  switch (format) {
+    case 'json': {
+      const parsed = JSON.parse(text) as { levels?: { questions: unknown[] }[] } | unknown[]
+      return Array.isArray(parsed) ? parsed.length : (parsed.levels ?? []).reduce((sum, level) => sum + level.questions.length, 0)
+    }
+    case 'md':
+      return text.match(/^<!-- id: /gm)?.length ?? 0
+    default:
+      return (parse(text, { bom: true, columns: true, relax_column_count: false }) as unknown[]).length
+  }
+}
+
+const templateOf = ({ template, size }: CaseArgs): string => template ?? fail(`The ${size}-question export needs a template database`)
+
+export const exportPrepbank = async (args: CaseArgs): Promise<CaseResult> => {
+  const format = (args.format ?? 'json') as ExportFormat
+  const dir = freshDir(`export-prepbank-${format}-${args.size}`)
+  const { payload, close } = await bootPayload({ config: 'app', dir, template: templateOf(args) })
+  const role = await findRole({ payload, slug: roleSlug })
+  const chunks = async function* () {
+    yield* exportBank({ source: await bankSourceFromPayload({ payload, role }), format })
+  }
+  // Warm-up: the first 256 KB (a few hundred questions), so the timed run is not the JIT's first.
+  let warm = 0
+  for await (const chunk of chunks()) if ((warm += chunk.length) > 256 * 1024) break
+
+  const file = path.join(dir, `bank.${format}`)
+  const step = await measure(() => pipeline(Readable.from(chunks()), fs.createWriteStream(file)))
+  const bytes = fs.statSync(file).size
+  const questions = questionsIn({ file, format })
+  await close()
+  return {
+    kind: 'export',
+    tool: `prepbank-${format}`,
+    size: args.size,
+    measured: args.size,
+    ms: step.ms,
+    peakRssMb: step.peakRssMb,
+    startRssMb: step.startRssMb,
+    peakIsStepOnly: step.peakIsStepOnly,
+    bytes,
+    ...(questions === args.size ? {} : { failed: `the file holds ${questions} of the ${args.size} approved questions` }),
+  }
+}
+
+export const exportPlugin = async (args: CaseArgs): Promise<CaseResult> => {
+  const format = args.format === 'json' ? 'json' : 'csv'
+  const dir = freshDir(`export-plugin-${format}-${args.size}`)
+  const { payload, close } = await bootPayload({ config: 'plugin', dir, template: templateOf(args) })
+  const role = await findRole({ payload, slug: roleSlug })
+  if ((await countRows({ payload, table: 'users' })) > 0) fail('The template database should hold no users')
+  const admin = await createUser({ payload, roles: ['admin'] })
+  const exportOnce = async (limit?: number) =>
+    (await payload.create({
+      collection: 'exports' as never,
+      data: { collectionSlug: 'questions', format, drafts: 'no', where: { role: { equals: role.id } }, ...(limit ? { limit } : {}) } as never,
+      user: admin,
+    })) as unknown as { filename?: string }
+  await exportOnce(100)
+
+  // The plugin's cost per row grows with the bank (bench/README.md): above `sample`, it exports the first
+  // `sample` rows of the full bank. Its later pages cost more (offset pagination), so the sample flatters it.
+  const measured = Math.min(args.size, args.sample)
+  const step = await measure(() => exportOnce(measured < args.size ? measured : undefined))
+  const file = path.join(dir, 'exports', step.value.filename ?? fail('The plugin export stored no file'))
+  const bytes = fs.statSync(file).size
+  const questions = questionsIn({ file, format })
+  await close()
+  return {
+    kind: 'export',
+    tool: `plugin-${format}`,
+    size: args.size,
+    measured,
+    preloaded: measured < args.size ? args.size : 0,
+    ms: step.ms,
+    peakRssMb: step.peakRssMb,
+    startRssMb: step.startRssMb,
+    peakIsStepOnly: step.peakIsStepOnly,
+    bytes,
+    ...(questions === measured ? {} : { failed: `the file holds ${questions} of the ${measured} questions asked for` }),
+  }
+}

@@ -1,0 +1,312 @@
+/**
+ * Import cases: the same generated questions (one hint each) written into a
+ * fresh SQLite database by four tools.
+ *
+ * - prepbank: importDocument on the bank as Prepbank Markdown (parse, plan,
+ *   then every new draft and its version through payload.db, in one transaction).
+ * - plugin-csv / plugin-json: @payloadcms/plugin-import-export's import, driven
+ *   through its own Local API (a document in its `imports` upload collection,
+ *   processed synchronously): one file of questions, then one file of hints
+ *   (rich text as Lexical JSON, the plugin's format), each row a payload.create
+ *   in its own transaction.
+ * - payload-create: payload.create one by one, question then hint, as a
+ *   script would (drafts, the collection hooks run).
+ * - libsql-raw: the floor: the rows Prepbank writes (question, tags, hint and
+ *   both version rows) as plain INSERTs through Payload's libsql client, in one
+ *   transaction, with every derived value computed beforehand.
+ *
+ * The slow baselines (plugin, payload-create) import at most `sample`
+ * questions: when the bank is larger, that sample (generated with another
+ * seed) is imported into a copy of the database already holding the whole
+ * bank, so the rate is the one at that size. The report says so.
+ */
+import { randomUUID } from 'node:crypto'
+import fs from 'node:fs'
+
+import type { Payload } from 'payload'
+
+import type { Level, Role } from '../../src/payload-types'
+import type { BenchBank } from '../lib/data'
+import type { CaseArgs, CaseResult } from '../lib/types'
+
+import { textFormsOf } from '../../collections/Hints/hooks/deriveTextForms'
+import { workingTitleFor } from '../../collections/Questions/hooks/deriveWorkingTitle'
+import { importDocument } from '../../importers/write-import'
+import { markdownToLexical } from '../../src/utilities/lexicalMarkdown'
+import { createUser } from '../../test/helpers/payload'
+import { bankMarkdown, benchSeed, generateBank } from '../lib/data'
+import { measure } from '../lib/measure'
+import { bootPayload, freshDir } from '../lib/payload'
+import { countRows, ensureRoleAndLevels, libsqlOf, publishRoleBank } from '../lib/seed'
+
+const fail = (message: string): never => {
+  throw new Error(message)
+}
+
+export const importPrepbank = async ({ size, templateOut }: CaseArgs): Promise<CaseResult> => {
+  const bank = generateBank({ size })
+  const document = await bankMarkdown(bank)
+  const dir = freshDir(`import-prepbank-${size}`)
+  const { payload, close, file } = await bootPayload({ config: 'app', dir })
+  const step = await measure(() => importDocument({ payload, input: document, fileName: 'benchmark-bank.md', maxBytes: Buffer.byteLength(document) }))
+  const report = step.value
+  if (report.outcome !== 'imported' || report.errors > 0 || report.counts.created !== size) {
+    fail(`Prepbank import of ${size} questions: ${report.outcome}, ${report.counts.created} created, ${report.errors} errors: ${JSON.stringify(report.diagnostics.slice(0, 3))}`)
+  }
+  const questions = await countRows({ payload, table: 'questions' })
+  const hints = await countRows({ payload, table: 'hints' })
+  if (questions !== size || hints !== size) fail(`Prepbank import of ${size}: ${questions} questions and ${hints} hints in the database`)
+
+  // The database becomes the template of the export cases: the whole bank approved and published.
+  if (templateOut) {
+    await publishRoleBank({ payload, roleId: report.role!.id! })
+    const published = await countRows({ payload, table: 'questions', where: `WHERE _status = 'published'` })
+    if (published !== size) fail(`Publishing the ${size}-question template left ${published} published`)
+    await close()
+    fs.copyFileSync(file, templateOut)
+    fs.copyFileSync(`${file}.mode`, `${templateOut}.mode`)
+  } else await close()
+  return {
+    kind: 'import',
+    tool: 'prepbank',
+    size,
+    measured: size,
+    ms: step.ms,
+    peakRssMb: step.peakRssMb,
+    startRssMb: step.startRssMb,
+    peakIsStepOnly: step.peakIsStepOnly,
+    bytes: Buffer.byteLength(document),
+    rows: questions + hints,
+    note: `${report.warnings} warnings`,
+  }
+}
+
+/** The slow baselines' bank: the whole bank up to `sample`, else a sample (another seed) imported into the full bank. */
+const sampleFor = ({ size, sample, template }: CaseArgs): { bank: BenchBank; preloaded: number } => {
+  if (size <= sample) return { bank: generateBank({ size }), preloaded: 0 }
+  if (!template) fail(`A ${size}-question bank is larger than the sample (${sample}): a template database is needed`)
+  return { bank: generateBank({ size: sample, seed: benchSeed + 1 }), preloaded: size }
+}
+
+type Prepared = {
+  bank: BenchBank
+  preloaded: number
+  role: Role
+  levels: Map<string, Level>
+  lexical: Awaited<ReturnType<typeof markdownToLexical>>[]
+}
+
+const csvCell = (value: unknown): string => {
+  if (value === undefined || value === null) return ''
+  const text = typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value)
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+const toCsv = (rows: Record<string, unknown>[]): string => {
+  const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))]
+  return [columns.join(','), ...rows.map((row) => columns.map((column) => csvCell(row[column])).join(','))].join('\n') + '\n'
+}
+
+/**
+ * The two files a plugin user imports: questions, then hints pointing at the
+ * ids those questions will get (SQLite hands out max(id)+1 in order; checked
+ * afterwards). CSV flattens hasMany text as tags_0, tags_1… and carries rich
+ * text as a JSON cell, as the plugin's own export and import do.
+ */
+const pluginFiles = ({ prepared, firstQuestionId, format }: { prepared: Prepared; firstQuestionId: number; format: 'csv' | 'json' }) => {
+  const { bank, role, levels, lexical } = prepared
+  const questions = bank.questions.map((question) => ({
+    role: role.id,
+    level: levels.get(question.levelSlug)!.id,
+    position: question.position,
+    prompt: question.prompt,
+    ...(format === 'csv' ? Object.fromEntries(question.tags.map((tag, index) => [`tags_${index}`, tag])) : { tags: question.tags }),
+    _status: 'draft',
+  }))
+  const hints = bank.questions.map((_question, index) => ({ question: firstQuestionId + index, position: 1, text: lexical[index], _status: 'draft' }))
+  const encode = (rows: Record<string, unknown>[]) => Buffer.from(format === 'csv' ? toCsv(rows) : JSON.stringify(rows))
+  return { questions: encode(questions), hints: encode(hints) }
+}
+
+const prepare = async ({ args, config }: { args: CaseArgs; config: 'app' | 'plugin' }) => {
+  const { bank, preloaded } = sampleFor(args)
+  const dir = freshDir(`import-${args.caseName}-${args.size}`)
+  const booted = await bootPayload({ config, dir, template: preloaded > 0 ? args.template : undefined })
+  const { payload } = booted
+  const { role, levels } = await ensureRoleAndLevels({ payload, bank })
+  const lexical = []
+  for (const question of bank.questions) lexical.push(await markdownToLexical({ config: payload.config, markdown: question.hint }))
+  const prepared: Prepared = { bank, preloaded, role, levels, lexical }
+  return { ...booted, prepared }
+}
+
+/** After a baseline's timed step: the sample's questions are all there, each with its one hint and its tags. */
+const checkSample = async ({ payload, prepared, before }: { payload: Payload; prepared: Prepared; before: { questions: number; hints: number } }) => {
+  const n = prepared.bank.questions.length
+  const newQuestions = { where: 'WHERE q.id > ?', args: [before.questions] }
+  const questions = await countRows({ payload, table: 'questions q', ...newQuestions })
+  const hints = await countRows({ payload, table: 'hints', where: 'WHERE id > ?', args: [before.hints] })
+  const linked = await countRows({ payload, table: 'questions q', where: 'WHERE q.id > ? AND (SELECT count(*) FROM hints h WHERE h.question_id = q.id) = 1', args: [before.questions] })
+  const tags = await countRows({ payload, table: "questions_texts t JOIN questions q ON q.id = t.parent_id AND t.path = 'tags'", ...newQuestions })
+  const expectedTags = prepared.bank.questions.reduce((sum, question) => sum + question.tags.length, 0)
+  if (questions !== n || hints !== n || linked !== n || tags !== expectedTags) {
+    fail(`expected ${n} new questions, each with its hint, and ${expectedTags} tags: found ${questions} questions, ${hints} hints, ${linked} with their hint, ${tags} tags`)
+  }
+  return questions + hints
+}
+
+/** The highest ids before a timed step: SQLite hands out the next ones in order, so what the step wrote is what lies above. */
+const idsBefore = async (payload: Payload) => ({ questions: await maxId({ payload, table: 'questions' }), hints: await maxId({ payload, table: 'hints' }) })
+
+const maxId = async ({ payload, table }: { payload: Payload; table: string }): Promise<number> => {
+  const result = await libsqlOf(payload).execute(`SELECT coalesce(max(id), 0) AS id FROM ${table}`)
+  return Number(result.rows[0]?.id ?? 0)
+}
+
+const baselineResult = ({ args, tool, prepared, step, rows }: { args: CaseArgs; tool: string; prepared: Prepared; step: Awaited<ReturnType<typeof measure>>; rows: number }): CaseResult => ({
+  kind: 'import',
+  tool,
+  size: args.size,
+  measured: prepared.bank.questions.length,
+  preloaded: prepared.preloaded,
+  ms: step.ms,
+  peakRssMb: step.peakRssMb,
+  startRssMb: step.startRssMb,
+  peakIsStepOnly: step.peakIsStepOnly,
+  rows,
+})
+
+export const importPlugin = async (args: CaseArgs): Promise<CaseResult> => {
+  const format = args.format === 'json' ? 'json' : 'csv'
+  const { payload, close, prepared } = await prepare({ args, config: 'plugin' })
+  // The plugin imports as a user (its access rules apply); the first user of a database is made admin.
+  if ((await countRows({ payload, table: 'users' })) === 0) await createUser({ payload, roles: ['admin'] })
+  const editor = await createUser({ payload, roles: ['editor'] })
+  const before = await idsBefore(payload)
+  const files = pluginFiles({ prepared, firstQuestionId: before.questions + 1, format })
+  const mimetype = format === 'csv' ? 'text/csv' : 'application/json'
+
+  /**
+   * The plugin's own flow: creating an `imports` document with the file runs the
+   * import (synchronously here), one payload.create per row, each in its own
+   * transaction. disableTransaction: the upload itself must not hold SQLite's
+   * write lock while those row transactions run: with it, every row fails
+   * with SQLITE_BUSY (and the job-queue mode fails the same way queueing its job).
+   */
+  const importFile = async (collectionSlug: 'questions' | 'hints', data: Buffer) => {
+    const doc = (await payload.create({
+      collection: 'imports' as never,
+      data: { collectionSlug, importMode: 'create' } as never,
+      file: { data, mimetype, name: `${collectionSlug}.${format}`, size: data.byteLength },
+      user: editor,
+      disableTransaction: true,
+    })) as unknown as { status?: string; summary?: { imported?: number; issues?: number; issueDetails?: unknown[] } }
+    const expected = prepared.bank.questions.length
+    if (doc.status !== 'completed' || doc.summary?.imported !== expected) {
+      fail(`plugin ${format} import of ${collectionSlug}: ${doc.status}, ${doc.summary?.imported} of ${expected} imported: ${JSON.stringify(doc.summary?.issueDetails?.slice(0, 2))}`)
+    }
+  }
+  const step = await measure(async () => {
+    await importFile('questions', files.questions)
+    await importFile('hints', files.hints)
+  })
+  const rows = await checkSample({ payload, prepared, before })
+  await close()
+  return { ...baselineResult({ args, tool: `plugin-${format}`, prepared, step, rows }), bytes: files.questions.byteLength + files.hints.byteLength }
+}
+
+export const importPayloadCreate = async (args: CaseArgs): Promise<CaseResult> => {
+  const { payload, close, prepared } = await prepare({ args, config: 'app' })
+  const before = await idsBefore(payload)
+  const { bank, role, levels } = prepared
+  const step = await measure(async () => {
+    for (const question of bank.questions) {
+      const created = await payload.create({
+        collection: 'questions',
+        data: {
+          role: role.id,
+          level: levels.get(question.levelSlug)!.id,
+          position: question.position,
+          prompt: question.prompt,
+          tags: question.tags,
+        },
+        draft: true,
+        depth: 0,
+      })
+      await payload.create({
+        collection: 'hints',
+        data: { question: created.id, position: 1, text: await markdownToLexical({ config: payload.config, markdown: question.hint }) },
+        draft: true,
+        depth: 0,
+      })
+    }
+  })
+  const rows = await checkSample({ payload, prepared, before })
+  await close()
+  return { ...baselineResult({ args, tool: 'payload-create', prepared, step, rows }), note: 'Markdown → Lexical inside the timing, as the importer does' }
+}
+
+/** The floor: the importer's rows as plain INSERTs through the same libsql client, one transaction. */
+export const importLibsqlRaw = async (args: CaseArgs): Promise<CaseResult> => {
+  const bank = generateBank({ size: args.size })
+  const dir = freshDir(`import-libsql-${args.size}`)
+  const { payload, close } = await bootPayload({ config: 'app', dir })
+  const { role, levels } = await ensureRoleAndLevels({ payload, bank })
+  const now = new Date().toISOString()
+  const rows: { question: BenchBank['questions'][number]; stableId: string; text: string; forms: { plainText: string; markdown: string }; title: { workingTitle: string; needsWording: boolean } }[] = []
+  for (const question of bank.questions) {
+    const text = await markdownToLexical({ config: payload.config, markdown: question.hint })
+    rows.push({ question, stableId: randomUUID(), text: JSON.stringify(text), forms: await textFormsOf({ config: payload.config, text }), title: workingTitleFor({ prompt: question.prompt }) })
+  }
+  const client = libsqlOf(payload)
+  const questionColumns = ['role_id', 'level_id', 'position', 'prompt', 'working_title', 'needs_wording', 'review_status', 'review_status_changed_at', 'stable_id', 'provenance_source_file', 'provenance_line', 'provenance_column', 'updated_at', 'created_at', '_status']
+  const hintColumns = ['question_id', 'position', 'text', 'plain_text', 'markdown', 'review_status', 'review_status_changed_at', 'updated_at', 'created_at', '_status']
+  const insert = (table: string, columns: string[]) => `INSERT INTO ${table} (${columns.map((column) => `"${column}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`
+  const versioned = (columns: string[]) => ['parent_id', ...columns.map((column) => `version_${column}`), 'latest', 'created_at', 'updated_at']
+  const sql = {
+    question: insert('questions', questionColumns),
+    questionVersion: insert('_questions_v', versioned(questionColumns)),
+    tag: insert('questions_texts', ['order', 'parent_id', 'path', 'text']),
+    tagVersion: insert('_questions_v_texts', ['order', 'parent_id', 'path', 'text']),
+    hint: insert('hints', hintColumns),
+    hintVersion: insert('_hints_v', versioned(hintColumns)),
+  }
+  let written = 0
+  const step = await measure(async () => {
+    const transaction = await client.transaction('write')
+    try {
+      for (const [index, { question, stableId, text, forms, title }] of rows.entries()) {
+        const questionValues = [role.id, levels.get(question.levelSlug)!.id, question.position, question.prompt, title.workingTitle, title.needsWording ? 1 : 0, 'draft', now, stableId, 'benchmark-bank.md', index + 1, 1, now, now, 'draft']
+        const questionId = Number((await transaction.execute({ sql: sql.question, args: questionValues })).lastInsertRowid)
+        const questionVersionId = Number((await transaction.execute({ sql: sql.questionVersion, args: [questionId, ...questionValues, 1, now, now] })).lastInsertRowid)
+        for (const [order, tag] of question.tags.entries()) {
+          await transaction.execute({ sql: sql.tag, args: [order + 1, questionId, 'tags', tag] })
+          await transaction.execute({ sql: sql.tagVersion, args: [order + 1, questionVersionId, 'version.tags', tag] })
+        }
+        const hintValues = [questionId, 1, text, forms.plainText, forms.markdown, 'draft', now, now, now, 'draft']
+        const hintId = Number((await transaction.execute({ sql: sql.hint, args: hintValues })).lastInsertRowid)
+        await transaction.execute({ sql: sql.hintVersion, args: [hintId, ...hintValues, 1, now, now] })
+        written += 4 + 2 * question.tags.length
+      }
+      await transaction.commit()
+    } finally {
+      transaction.close()
+    }
+  })
+  const questions = await countRows({ payload, table: 'questions' })
+  const hints = await countRows({ payload, table: 'hints' })
+  if (questions !== args.size || hints !== args.size) fail(`libsql floor: ${questions} questions, ${hints} hints`)
+  await close()
+  return {
+    kind: 'import',
+    tool: 'libsql-raw',
+    size: args.size,
+    measured: args.size,
+    ms: step.ms,
+    peakRssMb: step.peakRssMb,
+    startRssMb: step.startRssMb,
+    peakIsStepOnly: step.peakIsStepOnly,
+    rows: written,
+    note: 'derived values (Lexical JSON, plain text, titles) computed before the timing',
+  }
+}

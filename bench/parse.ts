@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { deriveWorkingTitle } from '../importers/hint-lead-in'
+import type { Layout } from '../importers/model'
+import { parseBank } from '../importers/parse'
+
+/**
+ * Parser throughput on large documents: ≥ 20 MB in the prepbank-text layout
+ * and in Prepbank's Markdown export shape, built from the hints of the two
+ * real examples with a fixed seed (so every run parses the same bytes).
+ *
+ *     NODE_OPTIONS=--conditions=production npx tsx bench/parse.ts
+ */
+
+export type ParseBenchmark = {
+  /** What was parsed: the plain-text layout, Prepbank's Markdown export, or the same Markdown without its front matter. */
+  document: 'prepbank-text' | 'markdown-export' | 'markdown-without-front-matter'
+  layout: Layout
+  bytes: number
+  questions: number
+  ms: number
+  mbPerSec: number
+}
+
+const targetBytes = 20 * 1024 * 1024
+const examplesDirectory = join(import.meta.dirname, '..', 'test', 'importers', 'fixtures')
+
+/** mulberry32: a small seeded PRNG. */
+function random(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let value = state
+    value = Math.imul(value ^ (value >>> 15), value | 1)
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61)
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+function exampleHints(): string[] {
+  return ['text-ai-data-ops-specialist', 'text-ai-image-data-specialist'].flatMap((name) => {
+    const { bank } = parseBank(readFileSync(join(examplesDirectory, name, 'input.txt')), { path: name })
+    return bank?.levels.flatMap((level) => level.questions.map((question) => question.hints[0].text)) ?? []
+  })
+}
+
+/** Hints from the examples, each made unique (so no duplicate warnings swamp the run). */
+function* hintStream(seed: number): Generator<string> {
+  const hints = exampleHints()
+  const next = random(seed)
+  for (let index = 0; ; index++) yield `${hints[Math.floor(next() * hints.length)].replace(/\.$/, '')} (case ${index}).`
+}
+
+export function generatePrepbankText({ bytes = targetBytes, seed = 1 } = {}): string {
+  const hints = hintStream(seed)
+  const sections: string[] = []
+  let size = 0
+  let total = 0
+  for (let level = 1; size < bytes; level++) {
+    const lines = Array.from({ length: 10 }, () => hints.next().value as string)
+    const section = `Level ${level}\n10 questions${lines.join('\n')}\n`
+    sections.push(section)
+    size += section.length
+    total += lines.length
+  }
+  return `Interview Prep\nBenchmark Specialist Interview Questions\n${total} expert questions covering everything.\n${sections.join('')}`
+}
+
+/**
+ * Markdown in the export's shape. Without front matter it is no longer
+ * recognisably an export, so it goes through the general (mdast) reader.
+ */
+export function generateMarkdown({ bytes = targetBytes, seed = 2, frontMatter = true } = {}): string {
+  const hints = hintStream(seed)
+  const next = random(seed + 1)
+  const levels: string[] = []
+  const names: string[] = []
+  let size = 0
+  let total = 0
+  for (let level = 1; size < bytes; level++) {
+    names.push(`Level ${level}`)
+    const questions: string[] = []
+    for (let index = 0; index < 10; index++) {
+      const hint = hints.next().value as string
+      const prompt = `${deriveWorkingTitle({ hint }).replace(/…$/, '')} (${level}.${index})?`
+      const blocks = [`### ${prompt}`, `<!-- id: q-${level}-${index} -->`]
+      if (next() < 0.5) blocks.push('Tags: benchmark, generated')
+      blocks.push(`> ${hint}`)
+      // Every third question also has a multi-paragraph hint with a list.
+      if (index % 3 === 0) blocks.push(`> ${hints.next().value as string}\n>\n> - first point\n> - second point`)
+      questions.push(blocks.join('\n\n'))
+    }
+    const section = `## Level ${level}\n\n${questions.join('\n\n')}\n\n`
+    levels.push(section)
+    size += section.length
+    total += 10
+  }
+  const metadata = ['---', 'prepbank: 1', 'role:', '  slug: benchmark-specialist', '  name: Benchmark Specialist', '---', '', ''].join('\n')
+  return `${frontMatter ? metadata : ''}# Benchmark Specialist Interview Questions\n\n${total} expert questions covering everything.\n\n${levels.join('')}`
+}
+
+function measure({ document, layout, text }: { document: ParseBenchmark['document']; layout: Layout; text: string }): ParseBenchmark {
+  const input = Buffer.from(text, 'utf8')
+  const started = performance.now()
+  const result = parseBank(input, { path: `bench.${layout}`, maxBytes: input.byteLength })
+  const ms = performance.now() - started
+  if (result.layout !== layout || result.errors > 0 || result.warnings > 0 || !result.bank) {
+    throw new Error(`The ${layout} benchmark document did not parse cleanly: ${result.errors} errors, ${result.warnings} warnings`)
+  }
+  const questions = result.bank.levels.reduce((sum, level) => sum + level.questions.length, 0)
+  return { document, layout, bytes: input.byteLength, questions, ms, mbPerSec: input.byteLength / (1024 * 1024) / (ms / 1000) }
+}
+
+export async function benchParse(): Promise<ParseBenchmark[]> {
+  return [
+    measure({ document: 'prepbank-text', layout: 'prepbank-text', text: generatePrepbankText() }),
+    measure({ document: 'markdown-export', layout: 'markdown', text: generateMarkdown() }),
+    measure({ document: 'markdown-without-front-matter', layout: 'markdown', text: generateMarkdown({ frontMatter: false }) }),
+  ]
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const results = await benchParse()
+  console.table(
+    results.map((result) => ({
+      document: result.document,
+      MiB: (result.bytes / (1024 * 1024)).toFixed(1),
+      questions: result.questions,
+      ms: Math.round(result.ms),
+      'MiB/s': result.mbPerSec.toFixed(1),
+    })),
+  )
+}

@@ -1,0 +1,302 @@
+/**
+ * Tables, ratios and targets from one run's results, as Markdown
+ * (bench/results.md) and as the plain-text table the suite prints.
+ */
+import type { HttpOutcome } from './http'
+import type { CaseResult } from './lib/types'
+
+export type Failure = { what: string; error: string }
+
+export type Suite = {
+  startedAt: string
+  finishedAt: string
+  command: string
+  smoke: boolean
+  sizes: number[]
+  sample: number
+  exportSample: number
+  machine: Record<string, string>
+  versions: Record<string, string>
+  results: CaseResult[]
+  failures: Failure[]
+  http: HttpOutcome | { skipped: string }
+  wallSeconds: number
+}
+
+const toolNames: Record<string, string> = {
+  prepbank: 'Prepbank importer',
+  'plugin-csv': 'plugin-import-export, CSV',
+  'plugin-json': 'plugin-import-export, JSON',
+  'payload-create': 'payload.create one by one',
+  'libsql-raw': 'raw libsql inserts, one transaction (floor)',
+  'prepbank-json': 'Prepbank JSON',
+  'prepbank-md': 'Prepbank Markdown',
+  'prepbank-csv': 'Prepbank CSV',
+}
+
+export const importTools = ['prepbank', 'plugin-csv', 'plugin-json', 'payload-create', 'libsql-raw']
+export const exportTools = ['prepbank-json', 'prepbank-md', 'prepbank-csv', 'plugin-json', 'plugin-csv']
+
+/** The Prepbank row each tool is compared with. */
+const referenceOf = (kind: string, tool: string): string | null => {
+  if (kind === 'import') return tool === 'prepbank' ? null : 'prepbank'
+  if (tool === 'plugin-csv') return 'prepbank-csv'
+  if (tool === 'plugin-json') return 'prepbank-json'
+  return null
+}
+
+export const rate = (result: CaseResult): number => result.measured / (result.ms / 1000)
+
+const find = (results: CaseResult[], kind: string, tool: string, size: number) =>
+  results.find((result) => result.kind === kind && result.tool === tool && result.size === size)
+
+/** How many times faster Prepbank is than `result` (questions/s over questions/s), or null. */
+export const speedup = (results: CaseResult[], result: CaseResult): number | null => {
+  const reference = referenceOf(result.kind, result.tool)
+  if (!reference) return null
+  const prepbank = find(results, result.kind, reference, result.size)
+  if (!prepbank || prepbank.failed || result.failed) return null
+  return rate(prepbank) / rate(result)
+}
+
+export const formatMs = (ms: number): string => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`)
+const formatRate = (value: number): string => (value >= 100 ? Math.round(value).toLocaleString('en-US') : value.toFixed(1))
+const formatSize = (size: number): string => (size >= 1000 && size % 1000 === 0 ? `${size / 1000}k` : size.toLocaleString('en-US'))
+const formatRatio = (ratio: number | null): string => (ratio === null ? '—' : ratio >= 10 ? `×${Math.round(ratio)}` : `×${ratio.toFixed(ratio < 1 ? 2 : 1)}`)
+
+const timedCell = (result: CaseResult): string =>
+  result.measured < result.size
+    ? `${result.measured.toLocaleString('en-US')} of ${result.size.toLocaleString('en-US')}¹`
+    : result.measured.toLocaleString('en-US')
+
+type Row = string[]
+
+/** The side-by-side table: one row per (operation, size, tool). */
+export function mainRows(suite: Suite): Row[] {
+  const rows: Row[] = []
+  for (const [kind, tools] of [['import', importTools], ['export', exportTools]] as const) {
+    for (const size of suite.sizes) {
+      for (const tool of tools) {
+        const result = find(suite.results, kind, tool, size)
+        const failure = suite.failures.find((entry) => entry.what === `${kind} ${tool} ${size}`)
+        if (!result && !failure) continue
+        if (!result) {
+          rows.push([kind, formatSize(size), toolNames[tool] ?? tool, '—', `FAILED: ${failure!.error.split('\n')[0].slice(0, 120)}`, '—', '—', '—'])
+          continue
+        }
+        const ratio = speedup(suite.results, result)
+        rows.push([
+          kind,
+          formatSize(size),
+          toolNames[tool] ?? tool,
+          timedCell(result),
+          result.failed ? `${formatMs(result.ms)} — WRONG OUTPUT: ${result.failed}` : formatMs(result.ms),
+          result.failed ? '—' : formatRate(rate(result)),
+          `${Math.round(result.peakRssMb)}`,
+          ratio === null ? '—' : tool === 'libsql-raw' ? `${formatRatio(ratio)} (floor ${formatRatio(1 / ratio)} faster)` : formatRatio(ratio),
+        ])
+      }
+    }
+  }
+  return rows
+}
+
+export const mainHeader = ['operation', 'bank', 'tool', 'questions timed', 'time', 'questions/s', 'peak RSS MB', 'Prepbank speed-up']
+
+/** Cost per question at each size, and its growth from the smallest to the largest bank. */
+export function growthRows(suite: Suite): Row[] {
+  const rows: Row[] = []
+  if (suite.sizes.length < 2) return rows
+  const [first, last] = [suite.sizes[0], suite.sizes[suite.sizes.length - 1]]
+  for (const [kind, tools] of [['import', importTools], ['export', exportTools]] as const) {
+    for (const tool of tools) {
+      const perQuestion = suite.sizes.map((size) => {
+        const result = find(suite.results, kind, tool, size)
+        return result && !result.failed ? (result.ms * 1000) / result.measured : null
+      })
+      if (perQuestion.every((value) => value === null)) continue
+      const [a, b] = [perQuestion[0], perQuestion[perQuestion.length - 1]]
+      const growth = a !== null && b !== null ? b / a : null
+      rows.push([
+        kind,
+        toolNames[tool] ?? tool,
+        ...perQuestion.map((value) => (value === null ? '—' : `${Math.round(value).toLocaleString('en-US')}`)),
+        growth === null ? '—' : `×${growth.toFixed(2)}`,
+        growth === null ? '—' : growth <= 1.5 ? 'linear' : `grows ${growth.toFixed(1)}× faster than the bank (${formatSize(first)} → ${formatSize(last)})`,
+      ])
+    }
+  }
+  return rows
+}
+
+export const growthHeader = (sizes: number[]) => ['operation', 'tool', ...sizes.map((size) => `µs/question at ${formatSize(size)}`), 'per-question cost, largest ÷ smallest', 'verdict']
+
+export type Target = { target: string; measured: string; met: boolean | null }
+
+export function targets(suite: Suite): Target[] {
+  const out: Target[] = []
+  const worst = (kind: string, tools: string[]) => {
+    const ratios = suite.results
+      .filter((result) => result.kind === kind && tools.includes(result.tool))
+      .map((result) => ({ result, ratio: speedup(suite.results, result) }))
+    const known = ratios.filter((entry): entry is { result: CaseResult; ratio: number } => entry.ratio !== null)
+    if (known.length === 0) return null
+    return { ...known.reduce((low, entry) => (entry.ratio < low.ratio ? entry : low)), count: known.length }
+  }
+  const ratioTarget = (label: string, kind: string, tools: string[]) => {
+    const low = worst(kind, tools)
+    const compared = suite.results.filter((result) => result.kind === kind && tools.includes(result.tool))
+    const wrong = suite.results.some((result) => result.kind === kind && result.failed)
+    if (compared.length === 0) return out.push({ target: label, measured: 'not measured in this run', met: null })
+    out.push({
+      target: label,
+      measured: low
+        ? `lowest ×${low.ratio.toFixed(low.ratio < 10 ? 2 : 1)} (${toolNames[low.result.tool]}, ${formatSize(low.result.size)} bank) over ${low.count} comparison${low.count === 1 ? '' : 's'}${wrong ? ' (rows with incomplete output cannot be compared)' : ''}`
+        : 'no comparison could be made',
+      met: low ? low.ratio >= 5 && !wrong : false,
+    })
+  }
+  ratioTarget('Import ≥ 5× plugin-import-export (CSV and JSON)', 'import', ['plugin-csv', 'plugin-json'])
+  ratioTarget('Import ≥ 5× payload.create one by one', 'import', ['payload-create'])
+  ratioTarget('Export ≥ 5× plugin-import-export (CSV vs CSV, JSON vs JSON)', 'export', ['plugin-csv', 'plugin-json'])
+  const tenK = suite.results.filter((result) => result.kind === 'export' && result.tool.startsWith('prepbank-') && result.size === 10_000)
+  if (tenK.length > 0) {
+    const slowest = tenK.reduce((a, b) => (a.ms > b.ms ? a : b))
+    const wrong = tenK.filter((result) => result.failed)
+    out.push({
+      target: 'Export of 10k questions < 1 s, each format',
+      measured: `${tenK.map((result) => `${result.tool.replace('prepbank-', '')} ${formatMs(result.ms)}`).join(', ')}${wrong.length ? ` (incomplete output: ${wrong.map((result) => result.tool).join(', ')})` : ''}`,
+      met: slowest.ms < 1000 && wrong.length === 0,
+    })
+  } else out.push({ target: 'Export of 10k questions < 1 s, each format', measured: 'not measured in this run', met: null })
+  if ('runs' in suite.http && suite.http.runs.length > 0) {
+    for (const run of suite.http.runs.filter((entry) => !entry.scenario.startsWith('reference'))) {
+      out.push({
+        target: `HTTP export endpoint p99 < 100 ms at ${run.connections} connections (${run.scenario})`,
+        measured: `p99 ${run.p99Ms} ms, p50 ${run.p50Ms} ms, ${Math.round(run.requestsPerSecond)} req/s`,
+        met: run.p99Ms < 100 && run.errors === 0,
+      })
+    }
+  } else out.push({ target: 'HTTP export endpoint p99 < 100 ms at 32 connections', measured: 'skipped' in suite.http ? `not measured: ${suite.http.skipped}` : `failed: ${suite.http.error?.split('\n')[0]}`, met: null })
+  const parse = suite.results.filter((result) => result.kind === 'parse')
+  if (parse.length > 0) {
+    const slowest = parse.reduce((a, b) => (mbPerS(a) < mbPerS(b) ? a : b))
+    out.push({ target: 'Parsing ≥ 10 MB/s', measured: parse.map((result) => `${result.tool.replace('parse-', '')} ${mbPerS(result).toFixed(1)} MB/s`).join(', '), met: mbPerS(slowest) >= 10 })
+  }
+  return out
+}
+
+export const mbPerS = (result: CaseResult): number => (result.bytes ?? 0) / (1024 * 1024) / (result.ms / 1000)
+
+const markdownTable = (header: string[], rows: Row[]): string =>
+  [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`)].join('\n')
+
+/** Aligned plain text for the terminal. */
+export const textTable = (header: string[], rows: Row[]): string => {
+  const widths = header.map((cell, index) => Math.max(cell.length, ...rows.map((row) => (row[index] ?? '').length)))
+  const line = (row: string[]) => row.map((cell, index) => cell.padEnd(widths[index])).join('  ')
+  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n')
+}
+
+export function httpRows(suite: Suite): Row[] {
+  if (!('runs' in suite.http)) return []
+  const http = suite.http
+  return http.runs.map((run) => [
+    run.scenario,
+    String(run.connections),
+    `${run.durationS} s`,
+    run.requests.toLocaleString('en-US'),
+    Math.round(run.requestsPerSecond).toLocaleString('en-US'),
+    `${run.p50Ms} ms`,
+    `${run.p99Ms} ms`,
+    `${run.maxMs} ms`,
+    Object.entries(run.statusCounts)
+      .map(([code, count]) => `${code}: ${count}`)
+      .join(', '),
+    String(run.errors + run.timeouts),
+  ])
+}
+
+export const httpHeader = ['scenario', 'connections', 'duration', 'requests', 'req/s', 'p50', 'p99', 'max', 'status codes', 'errors + timeouts']
+
+const targetRows = (suite: Suite): Row[] => targets(suite).map((target) => [target.target, target.measured, target.met === null ? 'not measured' : target.met ? 'met' : 'MISSED'])
+
+export function renderText(suite: Suite): string {
+  const parts = [textTable(mainHeader, mainRows(suite))]
+  const growth = growthRows(suite)
+  if (growth.length > 0) parts.push(textTable(growthHeader(suite.sizes), growth))
+  if ('runs' in suite.http) parts.push(textTable(httpHeader, httpRows(suite)))
+  parts.push(textTable(['target', 'measured', 'verdict'], targetRows(suite)))
+  return parts.join('\n\n')
+}
+
+export function renderMarkdown({ suite, chartFile, findings }: { suite: Suite; chartFile: string; findings: string }): string {
+  const micro = suite.results.filter((result) => result.kind === 'parse' || result.kind === 'exporter')
+  const sampled = suite.results.some((result) => result.measured < result.size)
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Generated by \`${suite.command}\` (bench/run.ts) on ${suite.finishedAt}; the run took ${Math.round(suite.wallSeconds / 60)} min.${suite.smoke ? ' **Smoke run**: smallest size only, small samples, no timing asserted.' : ''}`,
+    '',
+    `![time against bank size per tool](${chartFile})`,
+    '',
+    '## Machine and versions',
+    '',
+    markdownTable(['', ''], Object.entries(suite.machine)),
+    '',
+    markdownTable(['package', 'version'], Object.entries(suite.versions)),
+    '',
+    '## Import and export, side by side',
+    '',
+    `Same generated bank for every tool (fixed seed; ${suite.sizes.map(formatSize).join(', ')} questions, one hint each). "Prepbank speed-up" is Prepbank's questions/s over the tool's, in this run (for exports, against Prepbank's export in the same format). Peak RSS is the whole process's resident high-water mark during the timed step (Payload included).`,
+    '',
+    markdownTable(mainHeader, mainRows(suite)),
+    '',
+    ...(sampled
+      ? [
+          `¹ Sampled: the slow baselines import at most ${suite.sample.toLocaleString('en-US')} questions and the plugin exports at most ${suite.exportSample.toLocaleString('en-US')}. For a larger bank, the sample is imported into (or exported from) a copy of the database that already holds the whole bank, so the rate is the one at that size; the time is the sample's, and the speed-up compares rates. The chart draws these at size ÷ rate, dashed.`,
+          '',
+        ]
+      : []),
+    ...(growthRows(suite).length > 0
+      ? ['## How cost grows with the bank', '', 'Time per question at each size; linear growth keeps it flat (verdict "linear" up to ×1.5).', '', markdownTable(growthHeader(suite.sizes), growthRows(suite)), '']
+      : []),
+    '## HTTP export endpoint under load',
+    '',
+    'skipped' in suite.http
+      ? `Not measured in this run: ${suite.http.skipped}.`
+      : suite.http.error
+        ? `FAILED: ${suite.http.error.split('\n').slice(0, 3).join(' ')}`
+        : `\`GET /api/roles/<slug>/export?format=json\` for a ${suite.http.questions}-question published bank (${(suite.http.bodyBytes / 1024).toFixed(1)} KB), production build (\`next start\`) on 127.0.0.1, autocannon in a separate process. Without revalidation every request streams the whole export; with \`If-None-Match\` set to the ETag it answers 304 after the fingerprint queries. The reference row is the cheapest Payload REST read (\`GET /api/levels?limit=1&depth=0\`) on the same server: what Next.js and Payload cost per request before any export work.\n\n${markdownTable(httpHeader, httpRows(suite))}`,
+    '',
+    '## Targets',
+    '',
+    markdownTable(['target', 'measured', 'verdict'], targetRows(suite)),
+    '',
+    ...(micro.length > 0
+      ? [
+          '## Parser and exporters alone (no database)',
+          '',
+          'bench/parse.ts (≥ 20 MB generated documents) and bench/export.ts (a generated in-memory bank streamed to a byte counter), each in its own process. They tell the parsing and writing share of an import or export from the database share.',
+          '',
+          markdownTable(
+            ['benchmark', 'questions', 'MB', 'time', 'MB/s', 'RSS growth MB'],
+            micro.map((result) => [
+              result.tool,
+              result.measured.toLocaleString('en-US'),
+              ((result.bytes ?? 0) / (1024 * 1024)).toFixed(1),
+              formatMs(result.ms),
+              mbPerS(result).toFixed(1),
+              result.kind === 'exporter' ? String(result.peakRssMb) : '—',
+            ]),
+          ),
+          '',
+        ]
+      : []),
+    ...(suite.failures.length > 0
+      ? ['## Failures', '', ...suite.failures.map((failure) => `- **${failure.what}**: \`${failure.error.split('\n').slice(0, 4).join(' ').slice(0, 600)}\``), '']
+      : []),
+    findings,
+  ]
+  return `${lines.join('\n').trimEnd()}\n`
+}

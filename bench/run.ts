@@ -1,0 +1,257 @@
+/**
+ * The benchmark suite: Prepbank against what a Payload user would pick
+ * instead (@payloadcms/plugin-import-export, payload.create one by one) and
+ * against the floor of the machine (raw libsql inserts), in one run, on the
+ * same generated banks. Every measurement runs in its own process on its
+ * own SQLite file (bench/case.ts); this orchestrator collects the results,
+ * prints one table with ratios and writes results.md, results.json and a
+ * PNG chart.
+ *
+ *   npm run bench                      # 1k, 10k and 50k questions (~22 min on 2 cores)
+ *   npm run bench -- --smoke           # CI: 1k only, small samples, no timing asserted
+ *   npm run bench -- --sizes 1000,10000 --sample 500 --no-http --out bench/out
+ *   npm run bench -- --from bench/results.json   # re-render the report of a run
+ *
+ * Exit status: 0 when every case ran and produced complete output, 1
+ * otherwise. Times are never asserted: targets are reported, not enforced.
+ */
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import type { HttpOutcome } from './http'
+import type { ChildOutcome } from './lib/child'
+import type { CaseResult } from './lib/types'
+import type { Failure, Suite } from './report'
+
+import { chartPng, chartSvg } from './chart'
+import { benchHttp } from './http'
+import { runCase } from './lib/child'
+import { formatMs, growthRows, renderMarkdown, renderText, targets } from './report'
+
+const root = path.resolve(import.meta.dirname, '..')
+
+const { values } = parseArgs({
+  options: {
+    smoke: { type: 'boolean', default: false },
+    sizes: { type: 'string' },
+    sample: { type: 'string' },
+    'export-sample': { type: 'string' },
+    'no-http': { type: 'boolean', default: false },
+    'http-seconds': { type: 'string' },
+    'http-questions': { type: 'string', default: '50' },
+    connections: { type: 'string', default: '32' },
+    only: { type: 'string' },
+    out: { type: 'string' },
+    verbose: { type: 'boolean', default: false },
+    /** Re-render results.md and results.png from a results.json, without measuring anything. */
+    from: { type: 'string' },
+  },
+})
+
+const smoke = values.smoke
+const sizes = (values.sizes ?? (smoke ? '1000' : '1000,10000,50000')).split(',').map(Number)
+if (sizes.some((size) => !Number.isInteger(size) || size < 10)) throw new Error(`--sizes takes whole numbers ≥ 10, got ${values.sizes}`)
+sizes.sort((a, b) => a - b)
+/** Questions the slow import baselines (plugin, payload.create) write per size. */
+const sample = Number(values.sample ?? (smoke ? 100 : 1000))
+/** Questions the plugin exports per size (its cost per row grows with the bank). */
+const exportSample = Number(values['export-sample'] ?? 1000)
+const httpSeconds = Number(values['http-seconds'] ?? (smoke ? 3 : 10))
+const httpQuestions = Number(values['http-questions'])
+const connections = Number(values.connections)
+const only = new Set((values.only ?? 'micro,import,export,http').split(','))
+const outDir = path.resolve(root, values.out ?? (smoke ? 'bench/out' : 'bench'))
+const httpSkipped = values['no-http'] ? 'turned off with --no-http' : !only.has('http') ? 'not in --only' : null
+const verbose = values.verbose
+
+/** What the numbers say, from the run's own figures; the causes are in bench/README.md. */
+function findings(suite: Suite): string {
+  const lines = ['## Reading the results', '']
+  const wrong = suite.results.filter((result) => result.failed)
+  if (wrong.length > 0) {
+    lines.push(
+      `- WRONG OUTPUT: every export file is read back after the timing; ${wrong.map((result) => `${result.tool} at ${result.size.toLocaleString('en-US')}`).join(', ')} held fewer questions than asked for (${wrong[0].failed}). Their times are not comparable and the run failed.`,
+    )
+  }
+  const superlinear = growthRows(suite).filter((row) => row[row.length - 1].startsWith('grows'))
+  if (superlinear.length > 0) {
+    lines.push(`- Cost per question grows with the bank for: ${superlinear.map((row) => `${row[1]} (${row[0]}, ${row[row.length - 2]})`).join('; ')}. See bench/README.md, "What limits it".`)
+  }
+  const missed = targets(suite).filter((target) => target.met === false)
+  if (missed.length > 0) lines.push(`- Targets missed in this run: ${missed.map((target) => target.target).join('; ')}. bench/README.md explains what limits each one.`)
+  lines.push('- How each case is measured, and why: bench/README.md.')
+  return lines.join('\n')
+}
+
+/** results.json, results.md and results.png in outDir, and the table on stdout. */
+function writeReport(suite: Suite): void {
+  fs.mkdirSync(outDir, { recursive: true })
+  const date = suite.finishedAt.slice(0, 10)
+  const subtitle = `${suite.command} · ${date} · ${suite.machine.CPU ?? ''} · solid: whole bank timed; dashed, hollow: sample, drawn at size ÷ measured rate${suite.results.some((result) => result.failed) ? '; ×: incomplete output, not comparable' : ''}`
+  fs.writeFileSync(path.join(outDir, 'results.png'), chartPng(chartSvg({ results: suite.results, subtitle })))
+  fs.writeFileSync(path.join(outDir, 'results.json'), `${JSON.stringify(suite, null, 2)}\n`)
+  fs.writeFileSync(path.join(outDir, 'results.md'), renderMarkdown({ suite, chartFile: 'results.png', findings: findings(suite) }))
+  process.stdout.write(`\n${renderText(suite)}\n\n`)
+}
+
+const startedAt = new Date()
+const results: CaseResult[] = []
+const failures: Failure[] = []
+
+const log = (message: string) => process.stdout.write(`[bench] ${message}\n`)
+
+if (values.from) {
+  const suite = JSON.parse(fs.readFileSync(path.resolve(values.from), 'utf8')) as Suite
+  writeReport(suite)
+  log(`re-rendered the report of ${suite.command} (${suite.finishedAt}) into ${path.relative(root, outDir) || '.'}`)
+  process.exit(suite.failures.length > 0 ? 1 : 0)
+}
+
+const templates = fs.mkdtempSync(path.join(os.tmpdir(), 'prepbank-bench-templates-'))
+const templateOf = (size: number) => path.join(templates, `bank-${size}.db`)
+
+/** Runs one case, records its results or its failure under `what`. */
+const run = async (what: string, caseName: string, args: string[], env: Record<string, string> = {}): Promise<ChildOutcome> => {
+  log(`${what} …`)
+  const outcome = await runCase({ caseName, args, env, verbose })
+  if (outcome.error) {
+    failures.push({ what, error: outcome.error })
+    log(`${what}: FAILED after ${formatMs(outcome.wallMs)}\n${outcome.error}`)
+  } else {
+    for (const result of outcome.results) {
+      results.push(result)
+      if (result.failed) failures.push({ what, error: `wrong output: ${result.failed}` })
+    }
+    const main = outcome.results[0]
+    log(
+      `${what}: ${outcome.results.map((result) => `${result.tool} ${formatMs(result.ms)}${result.failed ? ` WRONG OUTPUT (${result.failed})` : ''}`).join(', ')}` +
+        `${main && main.measured !== main.size && main.kind !== 'parse' ? ` (${main.measured} of ${main.size})` : ''} [process ${formatMs(outcome.wallMs)}]`,
+    )
+  }
+  return outcome
+}
+
+const sh = (command: string, args: string[]): string => {
+  try {
+    return execFileSync(command, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+  } catch {
+    return 'unknown'
+  }
+}
+
+/** The installed version, at the top of node_modules or, for drizzle-orm, inside the SQLite adapter. */
+const versionOf = (name: string): string => {
+  for (const dir of [path.join(root, 'node_modules', name), path.join(root, 'node_modules/@payloadcms/db-sqlite/node_modules', name)]) {
+    try {
+      return (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version
+    } catch {
+      // not here
+    }
+  }
+  return 'not installed'
+}
+
+const machine = (): Record<string, string> => ({
+  CPU: `${os.cpus()[0]?.model ?? 'unknown'} × ${os.availableParallelism()} (nproc ${sh('nproc', [])})`,
+  memory: `${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB`,
+  OS: `${os.type()} ${os.release()} ${os.arch()}`,
+  'load average at start (1, 5, 15 min)': loadAtStart,
+  'load average at end': os.loadavg().map((load) => load.toFixed(2)).join(', '),
+  Node: process.version,
+  npm: sh('npm', ['-v']),
+  'git commit': `${sh('git', ['rev-parse', '--short', 'HEAD'])}${sh('git', ['status', '--porcelain']) === '' ? '' : ' + uncommitted changes'}`,
+  storage: `temporary SQLite files under ${os.tmpdir()}`,
+})
+
+const loadAtStart = os.loadavg().map((load) => load.toFixed(2)).join(', ')
+
+const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`
+
+log(`${command}: sizes ${sizes.join(', ')}, baseline sample ${sample}, plugin export sample ${exportSample}, results to ${path.relative(root, outDir) || '.'}`)
+
+if (only.has('micro')) {
+  await run('parse throughput', 'micro-parse', [])
+  for (const size of sizes) await run(`exporters alone ${size}`, 'micro-exporters', ['--size', String(size)])
+}
+
+const needsTemplates = only.has('import') || only.has('export')
+if (needsTemplates) {
+  // Prepbank's importer on each size; its database, then published, is the template of the other cases.
+  for (const size of sizes) await run(`import prepbank ${size}`, 'import-prepbank', ['--size', String(size), '--template-out', templateOf(size)])
+}
+
+if (only.has('import')) {
+  for (const size of sizes) await run(`import libsql-raw ${size}`, 'import-libsql-raw', ['--size', String(size)])
+  for (const size of sizes) {
+    const common = ['--size', String(size), '--sample', String(sample), '--template', templateOf(size)]
+    if (size > sample && !fs.existsSync(templateOf(size))) {
+      for (const tool of ['payload-create', 'plugin-csv', 'plugin-json']) failures.push({ what: `import ${tool} ${size}`, error: 'no template database (the Prepbank import of this size failed)' })
+      continue
+    }
+    await run(`import payload-create ${size}`, 'import-payload-create', common)
+    await run(`import plugin-csv ${size}`, 'import-plugin', [...common, '--format', 'csv'])
+    await run(`import plugin-json ${size}`, 'import-plugin', [...common, '--format', 'json'])
+  }
+}
+
+if (only.has('export')) {
+  for (const size of sizes) {
+    if (!fs.existsSync(templateOf(size))) {
+      for (const tool of ['prepbank-json', 'prepbank-md', 'prepbank-csv', 'plugin-json', 'plugin-csv']) {
+        failures.push({ what: `export ${tool} ${size}`, error: 'no template database (the Prepbank import of this size failed)' })
+      }
+      continue
+    }
+    const common = ['--size', String(size), '--template', templateOf(size)]
+    for (const format of ['json', 'md', 'csv']) await run(`export prepbank-${format} ${size}`, 'export-prepbank', [...common, '--format', format])
+    for (const format of ['json', 'csv']) await run(`export plugin-${format} ${size}`, 'export-plugin', [...common, '--format', format, '--sample', String(exportSample)])
+  }
+}
+fs.rmSync(templates, { recursive: true, force: true })
+
+let http: HttpOutcome | { skipped: string }
+if (httpSkipped) {
+  http = { skipped: httpSkipped }
+  log(`HTTP load test SKIPPED: ${httpSkipped}`)
+} else {
+  log(`HTTP load test: production build, ${httpQuestions}-question bank, autocannon ${connections} connections × ${httpSeconds} s …`)
+  http = await benchHttp({ size: httpQuestions, connections, durationS: httpSeconds, verbose })
+  if (http.error) {
+    failures.push({ what: 'http load test', error: http.error })
+    log(`HTTP load test FAILED:\n${http.error}`)
+  } else for (const loadRun of http.runs) log(`HTTP ${loadRun.scenario}: ${Math.round(loadRun.requestsPerSecond)} req/s, p50 ${loadRun.p50Ms} ms, p99 ${loadRun.p99Ms} ms`)
+}
+
+const finishedAt = new Date()
+const versions = Object.fromEntries(
+  ['payload', '@payloadcms/db-sqlite', '@payloadcms/drizzle', '@payloadcms/plugin-import-export', '@payloadcms/richtext-lexical', '@libsql/client', 'libsql', 'drizzle-orm', 'next', 'react', 'autocannon', '@resvg/resvg-js', 'tsx', 'typescript'].map((name) => [
+    name,
+    versionOf(name),
+  ]),
+)
+const suite: Suite = {
+  startedAt: startedAt.toISOString(),
+  finishedAt: finishedAt.toISOString(),
+  command,
+  smoke,
+  sizes,
+  sample,
+  exportSample,
+  machine: machine(),
+  versions,
+  results,
+  failures,
+  http,
+  wallSeconds: (finishedAt.getTime() - startedAt.getTime()) / 1000,
+}
+
+writeReport(suite)
+log(`wrote ${['results.md', 'results.json', 'results.png'].map((file) => path.relative(root, path.join(outDir, file))).join(', ')} in ${Math.round(suite.wallSeconds)} s`)
+if (failures.length > 0) {
+  log(`${failures.length} failure(s):\n${failures.map((failure) => `  - ${failure.what}: ${failure.error.split('\n')[0]}`).join('\n')}`)
+  process.exit(1)
+}
+process.exit(0)
