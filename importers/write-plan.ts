@@ -126,11 +126,13 @@ export const planImport = async ({
       ).docs
     : []
   const keys = bank.levels.flatMap((level) => level.questions.map((question) => question.key).filter(Boolean))
-  const byKey = keys.length
-    ? (
-        await payload.find({ collection: 'questions', where: { stableId: { in: keys } }, draft: true, limit: 0, depth: 0, req })
-      ).docs
-    : []
+  // In chunks: one `in` list of every key would pass SQLite's limit of 32,766 variables.
+  const byKey: Question[] = []
+  for (let start = 0; start < keys.length; start += idChunk) {
+    const chunk = keys.slice(start, start + idChunk)
+    const found = await payload.find({ collection: 'questions', where: { stableId: { in: chunk } }, draft: true, limit: 0, depth: 0, req })
+    byKey.push(...found.docs)
+  }
 
   // Indexes instead of scans: a bank can hold tens of thousands of questions.
   const byStableId = new Map(byKey.map((question) => [question.stableId, question]))

@@ -6,6 +6,8 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { indexPostgresValueParents, indexSqliteValueParents } from './parentIndexes'
+
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 type Mode = 'development' | 'production'
 
@@ -60,8 +62,19 @@ export const databaseAdapter = ({
   const migrationDir = path.join(migrationsRoot, kind)
   if (kind === 'mongodb') return mongooseAdapter({ url: uri })
   const push = mode !== 'production'
-  if (kind === 'postgres') return postgresAdapter({ pool: { connectionString: uri }, push, migrationDir })
+  if (kind === 'postgres') return postgresAdapter({
+      pool: { connectionString: uri },
+      push,
+      migrationDir,
+      afterSchemaInit: [indexPostgresValueParents],
+    })
   guardSqliteMode({ uri, mode })
   // Payload leaves SQLite transactions off by default; imports must be all or nothing.
-  return sqliteAdapter({ client: { url: uri }, push, migrationDir, transactionOptions: {} })
+  return sqliteAdapter({
+    client: { url: uri },
+    push,
+    migrationDir,
+    transactionOptions: {},
+    afterSchemaInit: [indexSqliteValueParents],
+  })
 }

@@ -1,9 +1,15 @@
 import * as migration_20261123_114737_initial from './20261123_114737_initial';
+import * as migration_20261123_164832_value_parent_indexes from './20261123_164832_value_parent_indexes';
 
 export const migrations = [
   {
     up: migration_20261123_114737_initial.up,
     down: migration_20261123_114737_initial.down,
-    name: '20261123_114737_initial'
+    name: '20261123_114737_initial',
+  },
+  {
+    up: migration_20261123_164832_value_parent_indexes.up,
+    down: migration_20261123_164832_value_parent_indexes.down,
+    name: '20261123_164832_value_parent_indexes'
   },
 ];
