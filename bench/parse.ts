@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url'
 import { deriveWorkingTitle } from '../importers/hint-lead-in'
 import type { Layout } from '../importers/model'
 import { parseBank } from '../importers/parse'
+import { seededRandom as random } from '../test/helpers/random'
 
 /**
  * Parser throughput on large documents: ≥ 20 MB in the prepbank-text layout
@@ -26,17 +27,6 @@ export type ParseBenchmark = {
 const targetBytes = 20 * 1024 * 1024
 const examplesDirectory = join(import.meta.dirname, '..', 'test', 'importers', 'fixtures')
 
-/** mulberry32: a small seeded PRNG. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let value = state
-    value = Math.imul(value ^ (value >>> 15), value | 1)
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61)
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function exampleHints(): string[] {
   return ['text-ai-data-ops-specialist', 'text-ai-image-data-specialist'].flatMap((name) => {

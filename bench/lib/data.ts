@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { ExportLevel, ExportQuestion, ExportRole } from '../../exporters/index'
 import { exportBankToString, sourceFromArrays } from '../../exporters/index'
 import { parseBank } from '../../importers/parse'
+import { seededRandom } from '../../test/helpers/random'
 
 /**
  * The generated bank every case of the suite works on. It is a pure function
@@ -38,18 +39,6 @@ export type BenchQuestion = {
 export type BenchBank = { role: ExportRole; levels: BenchLevel[]; questions: BenchQuestion[] }
 
 const examplesDir = path.resolve(import.meta.dirname, '../../examples')
-
-/** mulberry32: a tiny seeded PRNG, so every process generates the same bank. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let value = state
-    value = Math.imul(value ^ (value >>> 15), value | 1)
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61)
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 type Examples = { levels: { name: string; count: number }[]; hints: string[] }
 

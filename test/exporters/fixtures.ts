@@ -1,5 +1,6 @@
 import type { ExportLevel, ExportLevelEntry, ExportQuestion, ExportRole, ExportSource } from '../../exporters/source'
 import { sourceFromArrays } from '../../exporters/source'
+import { seededRandom } from '../helpers/random'
 
 /**
  * Banks for the exporter tests and the benchmark: a small hand-written bank
@@ -144,18 +145,6 @@ export const sampleHintTexts: readonly string[] = [
   'Discuss labelling images of 猫 and 犬, emoji 🐱, and the cost of re-annotation at 10,000 items per day.',
   'The answer should define data drift as a change in input statistics over time, and how it skews serving.',
 ]
-
-/** mulberry32: a small, fast PRNG, so generated banks are the same on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** The plain text of the generated hints, whose only markup is "- " list items. */
 export function generatedPlainText(markdown: string): string {

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { bankSchema, layoutNames } from '../../importers/model'
 import { parseBank, type ParseResult } from '../../importers/parse'
+import { seededRandom as random } from '../helpers/random'
 
 /**
  * Whatever the bytes, parseBank returns (never throws), its bank (if any)
@@ -10,17 +11,6 @@ import { parseBank, type ParseResult } from '../../importers/parse'
  * run tries the same inputs and a failure can be replayed.
  */
 
-/** mulberry32: a small seeded PRNG. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let value = state
-    value = Math.imul(value ^ (value >>> 15), value | 1)
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61)
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const fixtures = join(import.meta.dirname, 'fixtures')
 const readFixture = (name: string): Buffer => {

@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { parseMarkdownTree } from '../../importers/markdown-tree'
+import { seededRandom as random } from '../helpers/random'
 
 /**
  * Parsing in pieces must give the tree of parsing in one piece, positions
@@ -79,17 +80,6 @@ const tricky: [string, string][] = [
   ['bold questions with list answers', '**Q1?**\n\n- a\n- b\n\n**Q2?**\n\n> c\n\n**Q3?**\n\n1. d\n\n2. e\n'],
 ]
 
-/** mulberry32: a small seeded PRNG. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let value = state
-    value = Math.imul(value ^ (value >>> 15), value | 1)
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61)
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Block fragments that stress where blocks start and end, joined at random. */
 const fragments = [
