@@ -44,32 +44,25 @@ export function decodeDocument({
     return null
   }
 
+  const binaryAt = findBinaryMarker(input)
+  if (binaryAt !== null) {
+    report({
+      file,
+      severity: 'error',
+      ruleId: 'binary-file',
+      reason: 'The file looks binary (it contains NUL or many control characters), not like a text document',
+      place:
+        typeof input === 'string'
+          ? placeOfIndexInText({ text: input, index: binaryAt })
+          : placeOfByte({ bytes: input, index: binaryAt }),
+    })
+    return null
+  }
+
   let text: string
   if (typeof input === 'string') {
-    const binaryAt = findBinaryMarker(input)
-    if (binaryAt !== null) {
-      report({
-        file,
-        severity: 'error',
-        ruleId: 'binary-file',
-        reason: 'The file looks binary (it contains NUL or many control characters), not like a text document',
-        place: placeOfIndexInText({ text: input, index: binaryAt }),
-      })
-      return null
-    }
     text = input
   } else {
-    const binaryAt = findBinaryMarker(input)
-    if (binaryAt !== null) {
-      report({
-        file,
-        severity: 'error',
-        ruleId: 'binary-file',
-        reason: 'The file looks binary (it contains NUL or many control characters), not like a text document',
-        place: placeOfByte({ bytes: input, index: binaryAt }),
-      })
-      return null
-    }
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(input)
     } catch {
