@@ -14,8 +14,8 @@ import { Users } from './collections/Users'
 import { databaseAdapter, defaultSqliteUri } from './src/config/database'
 import { readEnv } from './src/config/env'
 import { resolveSecret } from './src/config/secret'
-import { importEndpoint } from './src/endpoints/importEndpoint'
-import { schemaEndpoint } from './src/endpoints/schemaEndpoint'
+import { importEndpoint } from './src/import/importEndpoint'
+import { schemaEndpoint } from './src/export/schemaEndpoint'
 import { onInit } from './src/lifecycle/onInit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))

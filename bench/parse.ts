@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { deriveWorkingTitle } from '../importers/hint-lead-in'
-import type { Layout } from '../importers/model'
+import type { Layout } from '../format/model'
 import { parseBank } from '../importers/parse'
 import { seededRandom as random } from '../test/helpers/random'
 

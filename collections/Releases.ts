@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../src/access/anyone'
 import { isAdmin } from '../src/access/isAdmin'
-import { downloadReleaseEndpoint } from '../src/endpoints/downloadRelease'
-import { publishReleaseEndpoint } from '../src/endpoints/publishRelease'
+import { downloadReleaseEndpoint } from '../src/release/downloadReleaseEndpoint'
+import { publishReleaseEndpoint } from '../src/release/publishReleaseEndpoint'
 
 /**
  * A bank frozen at publication: immutable and numbered per role. The JSON

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '../src/access/isStaff'
-import { reviewStatusValues } from '../src/fields/reviewStatus'
+import { reviewStatusValues } from '../src/review/fields/reviewStatus'
 import { eventActions } from '../src/review/reviewPlan'
 
 const nobody = () => false

@@ -2,10 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../src/access/anyone'
 import { isEditor } from '../src/access/isEditor'
-import { lastEditedFields } from '../src/fields/lastEdited'
+import { lastEditedFields } from '../src/review/fields/lastEdited'
 import { slugField } from '../src/fields/slug'
-import { exportRoleEndpoint } from '../src/endpoints/exportRole'
-import { stampLastEditor } from '../src/hooks/stampLastEditor'
+import { exportRoleEndpoint } from '../src/export/exportRoleEndpoint'
+import { stampLastEditor } from '../src/review/hooks/stampLastEditor'
 
 /** A job role a bank is for, e.g. "AI Data Ops Specialist". */
 export const Roles: CollectionConfig = {

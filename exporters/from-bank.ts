@@ -1,7 +1,7 @@
-import type { Bank, BankLevel } from '../importers/model'
+import type { Bank, BankLevel } from '../format/model'
 import type { ExportLevel, ExportQuestion, ExportSource } from './source'
 import { createHash } from 'node:crypto'
-import { slugify } from '../src/utilities/slugify'
+import { slugify } from '../format/slug'
 import { markdownToPlainText } from './plain-text'
 import { sourceFromArrays } from './source'
 

@@ -1,4 +1,4 @@
-import type { CsvProfile } from './csv'
+import type { CsvProfile } from '../format/csv'
 import type { ExportSource } from './source'
 import { csvChunks } from './csv'
 import { jsonChunks } from './json'
@@ -87,9 +87,9 @@ export function fileNameFor({ roleSlug, format, release }: { roleSlug: string; f
   return `${releasePart === '' ? role : `${role}-${releasePart}`}.${fileExtensions[format]}`
 }
 
-export type { CsvProfile } from './csv'
-export { csvProfiles } from './csv'
+export type { CsvProfile } from '../format/csv'
+export { csvProfiles } from '../format/csv'
 export type { ExportHint, ExportLevel, ExportLevelEntry, ExportQuestion, ExportRole, ExportSource } from './source'
 export { sourceFromArrays } from './source'
 export { bankToExportSource } from './from-bank'
-export { jsonSchemaDocument } from './schema'
+export { jsonSchemaDocument } from '../format/schema'

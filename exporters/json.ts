@@ -1,10 +1,10 @@
-import type { QuestionDocument } from './schema'
+import type { QuestionDocument } from '../format/schema'
 import type { NormalQuestion, NormalSource } from './source'
-import { canonicalClosing, canonicalLevelClosing, canonicalLevelOpening, canonicalOpening, createContentHasher } from './hash'
-import { bankFormatName, bankFormatVersion, levelHeaderRecord, questionRecord, roleRecord } from './schema'
+import { canonicalClosing, canonicalLevelClosing, canonicalLevelOpening, canonicalOpening, createContentHasher } from '../format/hash'
+import { bankFormatName, bankFormatVersion, levelHeaderRecord, questionRecord, roleRecord } from '../format/schema'
 
 /**
- * Streams the JSON format (exporters/schema.ts). The bytes are exactly
+ * Streams the JSON format (format/schema.ts). The bytes are exactly
  * `JSON.stringify(document, null, 2) + "\n"`, written a question at a time;
  * the canonical (compact) form of the same records feeds the content hash,
  * which is written last.

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { markdownSchema, questionIdSchema, singleLineSchema, slugSchema, tagSchema } from './schema'
+import { markdownSchema, questionIdSchema, singleLineSchema, slugSchema, tagSchema } from '../format/schema'
 
 /**
  * What the exporters read: one approved bank, streamed level by level and
@@ -7,7 +7,7 @@ import { markdownSchema, questionIdSchema, singleLineSchema, slugSchema, tagSche
  *
  * Every item is normalised and validated with the schemas below as it is
  * read; an item that cannot be exported faithfully throws an Error naming it.
- * The constraints are the JSON format's own (exporters/schema.ts), applied
+ * The constraints are the JSON format's own (format/schema.ts), applied
  * after a light normalisation, so that all three formats agree and every
  * export can be re-imported.
  */

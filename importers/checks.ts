@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile'
 import { report } from './diagnostics'
-import type { Bank, BankLevel, BankQuestion, BankRole, SourceRange } from './model'
+import type { Bank, BankLevel, BankQuestion, BankRole, SourceRange } from '../format/model'
 
 /**
  * Checks that hold for every layout, run on the finished model: promised

@@ -1,5 +1,5 @@
 import { isTitleLike } from './header'
-import type { Layout } from './model'
+import type { Layout } from '../format/model'
 
 /**
  * Which layout a (normalised) document is in. The rules go from the most

@@ -1,4 +1,4 @@
-import type { SourceRange } from './model'
+import type { SourceRange } from '../format/model'
 import type { SourceLine } from './source-lines'
 
 /**

@@ -4,7 +4,7 @@ import { decodeDocument, defaultMaxBytes } from './decode'
 import { detectLayout } from './detect'
 import { countMessages, report } from './diagnostics'
 import { layoutParsers } from './layouts/index'
-import { bankSchema, type Bank, type Layout } from './model'
+import { bankSchema, type Bank, type Layout } from '../format/model'
 
 export { diagnosticsToJson, formatDiagnostics } from './diagnostics'
 export type { DiagnosticJson, Severity } from './diagnostics'

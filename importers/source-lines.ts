@@ -1,4 +1,4 @@
-import type { SourceRange } from './model'
+import type { SourceRange } from '../format/model'
 
 /**
  * The line-based layouts (prepbank-text, qa) read the normalised text as

@@ -6,7 +6,7 @@
  */
 import type { CaseArgs, CaseResult } from '../lib/types'
 
-import { importDocument } from '../../importers/write-import'
+import { importDocument } from '../../src/import/importDocument'
 import { bankMarkdown, generateBank } from '../lib/data'
 import { measure } from '../lib/measure'
 import { bootPayload } from '../lib/payload'

@@ -1,10 +1,10 @@
 import type { VFile } from 'vfile'
-import type { Bank, Layout } from '../model'
+import type { Bank, Layout } from '../../format/model'
 import { parseMarkdown } from './markdown'
-import { parsePrepbankCsv } from './prepbank-csv'
-import { parsePrepbankJson } from './prepbank-json'
-import { parsePrepbankText } from './prepbank-text'
-import { parseQa } from './qa'
+import { parsePrepbankCsv } from './prepbank/csv'
+import { parsePrepbankJson } from './prepbank/json'
+import { parsePrepbankText } from './text/prepbank-text'
+import { parseQa } from './text/qa'
 
 /**
  * One parser per layout. Each reads normalised text (no BOM, `\n` line ends),

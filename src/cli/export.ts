@@ -5,7 +5,7 @@ import { z } from 'zod'
 
 import { csvProfiles, exportBank, exportFormats } from '../../exporters'
 import { bankSourceFromPayload } from '../export/bankSource'
-import { sourceFromSnapshot } from '../export/releaseSource'
+import { sourceFromSnapshot } from '../release/releaseSource'
 import { startCliPayload } from './payload'
 import { UsageError } from './usage'
 

@@ -3,10 +3,10 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 
-import type { ImportReport } from '../../importers/report'
+import type { ImportReport } from '../import/report'
 
-import { layoutSchema } from '../../importers/model'
-import { importDocument } from '../../importers/write-import'
+import { layoutSchema } from '../../format/model'
+import { importDocument } from '../import/importDocument'
 import { startCliPayload } from './payload'
 import { progressBar } from './progress'
 import { UsageError } from './usage'

@@ -1,6 +1,6 @@
 import type { TextField } from 'payload'
 
-import { slugify } from '../utilities/slugify'
+import { slugify } from '../../format/slug'
 
 /** A unique slug derived from `from` when left empty; editors may change it. */
 export const slugField = ({ from }: { from: string }): TextField => ({

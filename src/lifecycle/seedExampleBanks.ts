@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { importDocument } from '../../importers/write-import'
+import { importDocument } from '../import/importDocument'
 
 const examplesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../examples')
 

@@ -1,8 +1,8 @@
 import type { Payload, PayloadRequest, TypedUser } from 'payload'
 
-import type { ReviewStatus } from '../fields/reviewStatus'
+import type { ReviewStatus } from './fields/reviewStatus'
 
-import { reviewStatusValues } from '../fields/reviewStatus'
+import { reviewStatusValues } from './fields/reviewStatus'
 import { isExportable } from './exportable'
 import { idOf } from './facts'
 

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
-import type { ReviewStatus } from '../fields/reviewStatus'
+import type { ReviewStatus } from './fields/reviewStatus'
 import type { DiffPart } from './wordDiff'
 import type { ReviewedCollection } from './wording'
 import type { ReviewAction } from './transitions'

@@ -1,4 +1,4 @@
-import type { ReviewStatus } from '../fields/reviewStatus'
+import type { ReviewStatus } from './fields/reviewStatus'
 import type { DiffPart } from './wordDiff'
 import type { ReviewedCollection } from './wording'
 

@@ -1,5 +1,5 @@
 import type { UserRole } from '../access/userRoles'
-import type { ReviewStatus } from '../fields/reviewStatus'
+import type { ReviewStatus } from './fields/reviewStatus'
 
 /** What a user can ask for; the review endpoints take these names. */
 export const reviewActions = ['submit', 'approve', 'requestChanges', 'reopen'] as const

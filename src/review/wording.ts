@@ -1,8 +1,8 @@
 import type { SanitizedConfig } from 'payload'
 
-import type { RichText } from '../utilities/lexicalMarkdown'
+import type { RichText } from '../content/lexicalMarkdown'
 
-import { lexicalToMarkdown } from '../utilities/lexicalMarkdown'
+import { lexicalToMarkdown } from '../content/lexicalMarkdown'
 
 export const reviewedCollections = ['questions', 'hints'] as const
 export type ReviewedCollection = (typeof reviewedCollections)[number]

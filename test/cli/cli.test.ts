@@ -20,14 +20,16 @@ const prepbank = (...args: string[]) => {
       PAYLOAD_SECRET: 'prepbank-cli-test-secret-0123456',
       PREPBANK_DATA_DIR: dir,
     },
-    timeout: 120_000,
+    // Each call boots Payload in a fresh process: on a busy 2-core machine that can take minutes.
+    timeout: 600_000,
   })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 
-describe('prepbank CLI', () => {
+// A test here spawns the CLI up to four times; the bound is for a hung process, not for speed.
+describe('prepbank CLI', { timeout: 1_800_000 }, () => {
   it('exits 2 with usage for bad arguments', () => {
     expect(prepbank().code).toBe(2)
     const unknown = prepbank('import', '--nope', example)

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { TestInstance, TestUser } from '../helpers/payload'
-import { importDocument } from '../../importers/write-import'
+import { importDocument } from '../../src/import/importDocument'
 import { createUser, login, startPayload } from '../helpers/payload'
 import { restRequest } from '../helpers/rest'
 import { wordAndApprove } from '../helpers/review'

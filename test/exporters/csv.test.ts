@@ -3,7 +3,7 @@ import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { exportBankToString } from '../../exporters/index'
 import { sourceFromArrays } from '../../exporters/source'
-import { parsePrepbankCsv } from '../../importers/layouts/prepbank-csv'
+import { parsePrepbankCsv } from '../../importers/layouts/prepbank/csv'
 import { fixtureLevels, fixtureRole, fixtureSource } from './fixtures'
 
 /**

@@ -1,9 +1,9 @@
-import type { Bank } from '../../importers/model'
+import type { Bank } from '../../format/model'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { exportBankToString } from '../../exporters/index'
-import { parsePrepbankCsv } from '../../importers/layouts/prepbank-csv'
-import { parsePrepbankJson } from '../../importers/layouts/prepbank-json'
+import { parsePrepbankCsv } from '../../importers/layouts/prepbank/csv'
+import { parsePrepbankJson } from '../../importers/layouts/prepbank/json'
 import { fixtureSource } from './fixtures'
 
 /** Bad input is reported on the file, with a place, and never thrown. */

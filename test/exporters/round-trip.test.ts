@@ -1,12 +1,12 @@
-import type { Bank } from '../../importers/model'
+import type { Bank } from '../../format/model'
 import type { CsvProfile, ExportSource } from '../../exporters/index'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { bankToExportSource, exportBankToString } from '../../exporters/index'
 import { markdownToPlainText } from '../../exporters/plain-text'
-import { parsePrepbankCsv } from '../../importers/layouts/prepbank-csv'
-import { parsePrepbankJson } from '../../importers/layouts/prepbank-json'
-import { bankSchema } from '../../importers/model'
+import { parsePrepbankCsv } from '../../importers/layouts/prepbank/csv'
+import { parsePrepbankJson } from '../../importers/layouts/prepbank/json'
+import { bankSchema } from '../../format/model'
 import { fixtureLevels, fixtureSource, generatedPlainText, generatedSource, sampleHintTexts } from './fixtures'
 
 /**

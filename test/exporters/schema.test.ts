@@ -3,7 +3,7 @@ import Ajv2020 from 'ajv/dist/2020'
 import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
 import { exportBankToString, jsonSchemaDocument } from '../../exporters/index'
-import { jsonSchemaFileText } from '../../exporters/schema'
+import { jsonSchemaFileText } from '../../format/schema'
 import { generatedSource, sampleHintTexts } from './fixtures'
 
 const committedSchemaUrl = new URL('../../schemas/prepbank-bank.v1.schema.json', import.meta.url)
@@ -16,7 +16,7 @@ async function committedSchemaValidator() {
 }
 
 describe('JSON Schema', () => {
-  it('is committed as generated (run exporters/generate-schema.ts when this fails)', async () => {
+  it('is committed as generated (run format/generate-schema.ts when this fails)', async () => {
     expect(await readFile(committedSchemaUrl, 'utf8')).toBe(jsonSchemaFileText())
     expect(JSON.parse(jsonSchemaFileText())).toEqual(jsonSchemaDocument())
   })

@@ -4,7 +4,7 @@ import type { TestInstance, TestUser } from '../helpers/payload'
 import { seedDraftBank } from '../helpers/content'
 import { createUser, login, startPayload } from '../helpers/payload'
 import { restRequest } from '../helpers/rest'
-import { markdownToLexical } from '../../src/utilities/lexicalMarkdown'
+import { markdownToLexical } from '../../src/content/lexicalMarkdown'
 
 type Actor = 'anonymous' | 'editor' | 'reviewer' | 'admin'
 type Action = 'create' | 'read' | 'update' | 'delete' | 'approve'

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { TestInstance, TestUser } from '../helpers/payload'
 import { createUser, startPayload } from '../helpers/payload'
-import { markdownToLexical } from '../../src/utilities/lexicalMarkdown'
+import { markdownToLexical } from '../../src/content/lexicalMarkdown'
 
 let instance: TestInstance
 let admin: TestUser

@@ -7,7 +7,7 @@ import pg from 'pg'
 import { getPayload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { importDocument } from '../../importers/write-import'
+import { importDocument } from '../../src/import/importDocument'
 
 /**
  * Production on PostgreSQL: committed migrations applied at start, then the

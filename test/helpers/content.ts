@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Hint, Level, Question, Role } from '../../src/payload-types'
-import { markdownToLexical } from '../../src/utilities/lexicalMarkdown'
+import { markdownToLexical } from '../../src/content/lexicalMarkdown'
 
 let counter = 0
 

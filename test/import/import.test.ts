@@ -4,7 +4,7 @@ import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { TestInstance, TestUser } from '../helpers/payload'
-import { importDocument } from '../../importers/write-import'
+import { importDocument } from '../../src/import/importDocument'
 import { createUser, login, startPayload } from '../helpers/payload'
 import { restRequest } from '../helpers/rest'
 import { wordAndApprove } from '../helpers/review'

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { bankSchema } from '../../importers/model'
+import { bankSchema } from '../../format/model'
 import { parseBank } from '../../importers/parse'
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { bankSchema } from '../../importers/model'
+import { bankSchema } from '../../format/model'
 import { diagnosticsToJson, parseBank, type ParseOptions } from '../../importers/parse'
 
 /**

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { bankSchema, layoutNames } from '../../importers/model'
+import { bankSchema, layoutNames } from '../../format/model'
 import { parseBank, type ParseResult } from '../../importers/parse'
 import { seededRandom as random } from '../helpers/random'
 

@@ -7,9 +7,9 @@ import { bankToExportSource, exportBankToString } from '../../exporters'
 import { checkBank } from '../../importers/checks'
 import { diagnosticsToJson } from '../../importers/diagnostics'
 import { readMarkdownBank } from '../../importers/layouts/markdown'
-import { readPrepbankMarkdownExport } from '../../importers/markdown-export-reader'
-import { parseMarkdownTree } from '../../importers/markdown-tree'
-import type { Bank } from '../../importers/model'
+import { readPrepbankMarkdownExport } from '../../importers/layouts/markdown/export-reader'
+import { parseMarkdownTree } from '../../importers/layouts/markdown/markdown-tree'
+import type { Bank } from '../../format/model'
 import { parseBank } from '../../importers/parse'
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { bankToExportSource, exportBankToString } from '../../exporters'
-import type { Bank } from '../../importers/model'
+import type { Bank } from '../../format/model'
 import { parseBank } from '../../importers/parse'
 
 /**

@@ -4,7 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import { parseMarkdownTree } from '../../importers/markdown-tree'
+import { parseMarkdownTree } from '../../importers/layouts/markdown/markdown-tree'
 import { seededRandom as random } from '../helpers/random'
 
 /**

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { ReviewStatus } from '../../src/fields/reviewStatus'
+import type { ReviewStatus } from '../../src/review/fields/reviewStatus'
 import type { ReviewedCollection } from '../../src/review/wording'
 
 import { seedDraftBank } from '../helpers/content'

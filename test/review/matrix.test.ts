@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { ReviewStatus } from '../../src/fields/reviewStatus'
+import type { ReviewStatus } from '../../src/review/fields/reviewStatus'
 import type { ReviewAction } from '../../src/review/transitions'
 import type { ReviewedCollection } from '../../src/review/wording'
 import type { TestInstance, TestUser } from '../helpers/payload'
 
-import { reviewStatusValues } from '../../src/fields/reviewStatus'
+import { reviewStatusValues } from '../../src/review/fields/reviewStatus'
 import { actionTarget, reviewActions } from '../../src/review/transitions'
 import { createUser, login, startPayload } from '../helpers/payload'
 import { restRequest } from '../helpers/rest'

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
 import type { UserRole } from '../../src/access/userRoles'
-import type { ReviewStatus } from '../../src/fields/reviewStatus'
+import type { ReviewStatus } from '../../src/review/fields/reviewStatus'
 
-import { reviewStatusValues } from '../../src/fields/reviewStatus'
+import { reviewStatusValues } from '../../src/review/fields/reviewStatus'
 import { checkTransition } from '../../src/review/transitions'
 import { diffHasChanges, wordDiff } from '../../src/review/wordDiff'
 

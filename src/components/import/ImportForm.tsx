@@ -1,5 +1,5 @@
 'use client'
-import type { ImportReport } from '../../../importers/report'
+import type { ImportReport } from '../../import/report'
 
 import { Button, toast } from '@payloadcms/ui'
 import React, { useState } from 'react'

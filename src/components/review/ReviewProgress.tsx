@@ -3,7 +3,7 @@ import type { ServerProps } from 'payload'
 import React from 'react'
 
 import { isStaffUser } from '../../access/userRoles'
-import { reviewStatusValues } from '../../fields/reviewStatus'
+import { reviewStatusValues } from '../../review/fields/reviewStatus'
 import { loadReviewProgress } from '../../review/progress'
 import { statusLabels } from './labels'
 

@@ -1,4 +1,4 @@
-import type { ReviewStatus } from '../../fields/reviewStatus'
+import type { ReviewStatus } from '../../review/fields/reviewStatus'
 import type { ReviewAction } from '../../review/transitions'
 
 export const statusLabels: Record<ReviewStatus, string> = {

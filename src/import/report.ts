@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { layoutSchema } from './model'
+import { layoutSchema } from '../../format/model'
 
 /** What every import interface (CLI, REST, admin) returns. */
 export const diagnosticSchema = z.object({

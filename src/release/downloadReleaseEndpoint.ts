@@ -3,7 +3,7 @@ import type { Endpoint } from 'payload'
 import { exportBank, fileNameFor } from '../../exporters'
 import { exportQuerySchema } from '../export/exportQuery'
 import { exportResponse } from '../export/exportResponse'
-import { sourceFromSnapshot } from '../export/releaseSource'
+import { sourceFromSnapshot } from './releaseSource'
 
 /** GET /api/releases/:id/download?format=json|md|csv — byte-identical for as long as the release exists. */
 export const downloadReleaseEndpoint: Endpoint = {

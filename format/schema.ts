@@ -3,7 +3,7 @@ import { z } from 'zod'
 /**
  * The Prepbank JSON export format, version 1, defined once here. The JSON
  * Schema in schemas/prepbank-bank.v1.schema.json is generated from it
- * (exporters/generate-schema.ts), and the re-import reader validates with it.
+ * (format/generate-schema.ts), and the re-import reader validates with it.
  *
  * Field constraints are regexes rather than refinements so that they carry
  * over into the JSON Schema.

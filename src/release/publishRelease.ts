@@ -3,7 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { Release, Role, User } from '../payload-types'
 
 import { exportBankToString } from '../../exporters'
-import { bankSourceFromPayload } from './bankSource'
+import { bankSourceFromPayload } from '../export/bankSource'
 
 type VersionRef = { parent: string; version: string }
 

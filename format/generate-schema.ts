@@ -1,8 +1,8 @@
 /**
  * Writes schemas/prepbank-bank.v1.schema.json from the zod definition of the
- * JSON format. Run after changing exporters/schema.ts, and commit the result:
+ * JSON format. Run after changing format/schema.ts, and commit the result:
  *
- *   NODE_OPTIONS=--conditions=production npx tsx exporters/generate-schema.ts
+ *   NODE_OPTIONS=--conditions=production npx tsx format/generate-schema.ts
  *
  * test/exporters/schema.test.ts fails while the committed file is stale.
  */

@@ -2,8 +2,8 @@ import type { Yaml } from 'mdast'
 import type { VFile } from 'vfile'
 import { parseDocument } from 'yaml'
 import { z } from 'zod'
-import { report } from './diagnostics'
-import type { SourcePoint } from './model'
+import { report } from '../../diagnostics'
+import type { SourcePoint } from '../../../format/model'
 
 /**
  * YAML front matter of a Markdown bank: role metadata, document-wide tags and

@@ -1,12 +1,12 @@
 import type { VFile } from 'vfile'
-import { noteDeclaredPlace } from './checks'
-import { report } from './diagnostics'
+import { noteDeclaredPlace } from '../../checks'
+import { report } from '../../diagnostics'
 import type { FrontMatter } from './front-matter'
-import { findDeclaredTotal } from './header'
-import type { Bank, BankLevel, BankRole, SourceRange } from './model'
+import { findDeclaredTotal } from '../../header'
+import type { Bank, BankLevel, BankRole, SourceRange } from '../../../format/model'
 
 /**
- * What both readers of Markdown (the mdast walk in layouts/markdown.ts and
+ * What both readers of Markdown (the mdast walk in layouts/markdown/index.ts and
  * the line reader for Prepbank's own export in markdown-export-reader.ts)
  * build the same way: levels from their headings, and the finished bank
  * from the front matter and what the body said.

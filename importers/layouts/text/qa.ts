@@ -1,9 +1,9 @@
 import type { VFile } from 'vfile'
-import { report } from '../diagnostics'
-import { isCollectionLine, isTitleLike, parseRoleTitle, readHeader } from '../header'
-import { hintLabelLength, numberedMarker, parseTagsLine, questionLabelLength } from '../labels'
-import type { Bank, BankHint, BankLevel, BankQuestion, SourceRange } from '../model'
-import { lineRange, spanRanges, splitLines, type SourceLine } from '../source-lines'
+import { report } from '../../diagnostics'
+import { isCollectionLine, isTitleLike, parseRoleTitle, readHeader } from '../../header'
+import { hintLabelLength, numberedMarker, parseTagsLine, questionLabelLength } from '../../labels'
+import type { Bank, BankHint, BankLevel, BankQuestion, SourceRange } from '../../../format/model'
+import { lineRange, spanRanges, splitLines, type SourceLine } from '../../source-lines'
 
 /**
  * Plain-text question-and-answer documents:

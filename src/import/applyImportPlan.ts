@@ -1,16 +1,15 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { Hint, ImportRun, Question } from '../src/payload-types'
-import type { BankQuestion } from './model'
-import type { ImportPlan, QuestionAction } from './write-plan'
+import type { Hint, ImportRun, Question } from '../payload-types'
+import type { BankQuestion } from '../../format/model'
+import type { ImportPlan, QuestionAction } from './planImport'
 
 import { randomUUID } from 'node:crypto'
 
-import { textFormsOf } from '../collections/Hints/hooks/deriveTextForms'
-import { workingTitleFor } from '../collections/Questions/hooks/deriveWorkingTitle'
-import { markdownToLexical } from '../src/utilities/lexicalMarkdown'
-import { deriveWorkingTitle } from './hint-lead-in'
-import { insertDraftRow } from './write-rows'
+import { textFormsOf, workingTitleFor } from '../content/derivedFields'
+import { markdownToLexical } from '../content/lexicalMarkdown'
+import { deriveWorkingTitle } from '../../importers/hint-lead-in'
+import { insertDraftRow } from './importRows'
 
 export type Provenance = { fileName: string; documentHash: string; importRunId: ImportRun['id'] }
 

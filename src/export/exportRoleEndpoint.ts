@@ -1,10 +1,10 @@
 import type { Endpoint } from 'payload'
 
 import { exportBank, fileNameFor } from '../../exporters'
-import { bankFingerprint } from '../export/bankFingerprint'
-import { bankSourceFromPayload } from '../export/bankSource'
-import { exportQuerySchema } from '../export/exportQuery'
-import { exportResponse } from '../export/exportResponse'
+import { bankFingerprint } from './bankFingerprint'
+import { bankSourceFromPayload } from './bankSource'
+import { exportQuerySchema } from './exportQuery'
+import { exportResponse } from './exportResponse'
 
 /** GET /api/roles/:slug/export?format=json|md|csv — the role's approved bank, live. */
 export const exportRoleEndpoint: Endpoint = {

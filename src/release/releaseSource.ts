@@ -1,8 +1,8 @@
 import type { ExportSource } from '../../exporters'
-import type { BankDocument } from '../../exporters/schema'
+import type { BankDocument } from '../../format/schema'
 
 import { sourceFromArrays } from '../../exporters'
-import { bankDocumentSchema } from '../../exporters/schema'
+import { bankDocumentSchema } from '../../format/schema'
 
 /** A frozen JSON export as an export source: the other formats of a release are rendered from it. */
 export const sourceFromSnapshot = ({ snapshot }: { snapshot: string }): ExportSource => {

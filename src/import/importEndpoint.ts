@@ -3,8 +3,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { addDataAndFileToRequest } from 'payload'
 import { z } from 'zod'
 
-import { layoutSchema } from '../../importers/model'
-import { importDocument } from '../../importers/write-import'
+import { layoutSchema } from '../../format/model'
+import { importDocument } from './importDocument'
 import { canEditContent } from '../access/userRoles'
 
 const importQuerySchema = z.object({

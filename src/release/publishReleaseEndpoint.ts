@@ -3,7 +3,7 @@ import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
 import { canReview } from '../access/userRoles'
-import { publishRelease } from '../export/publishRelease'
+import { publishRelease } from './publishRelease'
 
 const publishBodySchema = z.object({ role: z.string().trim().min(1, 'role (a slug) is required') })
 

@@ -1,9 +1,9 @@
 import type { VFile } from 'vfile'
-import { noteDeclaredPlace } from '../checks'
-import { report } from '../diagnostics'
-import { parseRoleTitle, readHeader, isTitleLike } from '../header'
-import type { Bank, BankLevel, BankQuestion, SourceRange } from '../model'
-import { lineRange, spanRanges, splitLines, type SourceLine } from '../source-lines'
+import { noteDeclaredPlace } from '../../checks'
+import { report } from '../../diagnostics'
+import { parseRoleTitle, readHeader, isTitleLike } from '../../header'
+import type { Bank, BankLevel, BankQuestion, SourceRange } from '../../../format/model'
+import { lineRange, spanRanges, splitLines, type SourceLine } from '../../source-lines'
 
 /**
  * The layout of Prepbank's original plain-text banks:

@@ -1,18 +1,18 @@
 import type { Yaml } from 'mdast'
 import { VFile } from 'vfile'
 import { readFrontMatter } from './front-matter'
-import { hintLabelLength, questionLabelLength } from './labels'
+import { hintLabelLength, questionLabelLength } from '../../labels'
 import { finishMarkdownBank, levelFromHeading, type MarkdownRoleText } from './markdown-bank'
 import { sliceSource } from './markdown-source'
-import type { Bank, BankLevel, BankQuestion, SourceRange } from './model'
-import { parseRoleTitle } from './header'
+import type { Bank, BankLevel, BankQuestion, SourceRange } from '../../../format/model'
+import { parseRoleTitle } from '../../header'
 
 /**
  * A line reader for Prepbank's own Markdown export (exporters/markdown.ts),
  * the one Markdown likely to be large: micromark reads about 1–2 MB/s, this
  * reads the export's fixed shape at the speed of the plain-text layout.
  *
- * It gives exactly the bank and messages the mdast reader (layouts/markdown.ts)
+ * It gives exactly the bank and messages the mdast reader (layouts/markdown/index.ts)
  * would give, or null so that the mdast reader runs instead. So it accepts
  * only what it can read the same way: the export's block sequence, headings
  * and tags without inline markup (backslash escapes aside), ids, blockquote

@@ -3,16 +3,16 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
 import type { ReviewStatus } from '../fields/reviewStatus'
-import type { EventAction } from '../review/reviewPlan'
-import type { ReviewedCollection } from '../review/wording'
+import type { EventAction } from '../reviewPlan'
+import type { ReviewedCollection } from '../wording'
 
-import { canEditContent, canReview } from '../access/userRoles'
-import { allowSelfApproval, idOf, sameValue, userRolesOf } from '../review/facts'
-import { rememberReviewPlan } from '../review/reviewPlan'
-import { saveKindOf } from '../review/saveKind'
-import { actionTarget, checkTransition, findTransition } from '../review/transitions'
-import { wordDiff } from '../review/wordDiff'
-import { isReviewedCollection, wordingField, wordingOf } from '../review/wording'
+import { canEditContent, canReview } from '../../access/userRoles'
+import { allowSelfApproval, idOf, sameValue, userRolesOf } from '../facts'
+import { rememberReviewPlan } from '../reviewPlan'
+import { saveKindOf } from '../saveKind'
+import { actionTarget, checkTransition, findTransition } from '../transitions'
+import { wordDiff } from '../wordDiff'
+import { isReviewedCollection, wordingField, wordingOf } from '../wording'
 
 const reject = ({ message, status }: { message: string; status: 400 | 403 }): never => {
   throw new APIError(message, status, undefined, true)

@@ -1,8 +1,8 @@
 import type { VFile } from 'vfile'
-import type { Bank, BankLevel, BankQuestion, SourceRange } from '../model'
-import { byteOrderMark, csvHeader, hintSeparator, restoreCell } from '../../exporters/csv'
-import { report } from '../diagnostics'
-import { pointLocator } from './prepbank-json'
+import type { Bank, BankLevel, BankQuestion, SourceRange } from '../../../format/model'
+import { byteOrderMark, csvHeader, hintSeparator, restoreCell } from '../../../format/csv'
+import { report } from '../../diagnostics'
+import { pointLocator } from './json'
 
 /**
  * Reads Prepbank's own CSV export (exporters/csv.ts) back into a Bank: RFC

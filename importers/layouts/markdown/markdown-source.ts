@@ -1,6 +1,6 @@
 import type { Point } from 'unist'
-import { hintLabelLength, questionLabelLength } from './labels'
-import type { SourcePoint, SourceRange } from './model'
+import { hintLabelLength, questionLabelLength } from '../../labels'
+import type { SourcePoint, SourceRange } from '../../../format/model'
 
 /**
  * Hints and prompts keep their Markdown: they are cut out of the source text

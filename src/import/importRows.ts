@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { Hint, Question } from '../src/payload-types'
+import type { Hint, Question } from '../payload-types'
 
 /**
  * Bulk path for new drafts: one row and its first version through the

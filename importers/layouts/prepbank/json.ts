@@ -1,14 +1,14 @@
 import type { VFile } from 'vfile'
 import type { z } from 'zod'
-import type { BankDocument } from '../../exporters/schema'
-import type { Severity } from '../diagnostics'
-import type { Bank, SourcePoint, SourceRange } from '../model'
-import { contentHashOf } from '../../exporters/hash'
-import { bankDocumentSchema } from '../../exporters/schema'
-import { report } from '../diagnostics'
+import type { BankDocument } from '../../../format/schema'
+import type { Severity } from '../../diagnostics'
+import type { Bank, SourcePoint, SourceRange } from '../../../format/model'
+import { contentHashOf } from '../../../format/hash'
+import { bankDocumentSchema } from '../../../format/schema'
+import { report } from '../../diagnostics'
 
 /**
- * Reads Prepbank's own JSON export (exporters/schema.ts) back into a Bank.
+ * Reads Prepbank's own JSON export (format/schema.ts) back into a Bank.
  *
  * A small scanner checks the syntax and notes where each level, question and
  * hint starts and ends, so that syntax errors, schema violations and the

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { reviewStatusField } from '../fields/reviewStatus'
+import { reviewStatusField } from './reviewStatus'
 
 /**
  * The review fields of questions and hints. Every value is set by the

@@ -1,10 +1,10 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { Level, Question, Role } from '../src/payload-types'
-import type { Bank, BankLevel, BankQuestion } from './model'
+import type { Level, Question, Role } from '../payload-types'
+import type { Bank, BankLevel, BankQuestion } from '../../format/model'
 
-import { slugify } from '../src/utilities/slugify'
-import { questionContentHash } from './content-hash'
+import { slugify } from '../../format/slug'
+import { questionContentHash } from '../../format/content-hash'
 
 export type QuestionAction =
   | { kind: 'create'; level: BankLevel; question: BankQuestion; position: number; contentHash: string }

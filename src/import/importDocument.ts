@@ -2,16 +2,16 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
-import type { User } from '../src/payload-types'
-import type { Bank, Layout } from './model'
+import type { User } from '../payload-types'
+import type { Bank, Layout } from '../../format/model'
 import type { Diagnostic, ImportReport } from './report'
 
-import { sha256 } from './content-hash'
-import { deriveWorkingTitle } from './hint-lead-in'
-import { diagnosticsToJson } from './diagnostics'
-import { parseBank } from './parse'
-import { applyImportPlan } from './write-bank'
-import { planImport } from './write-plan'
+import { sha256 } from '../../format/content-hash'
+import { deriveWorkingTitle } from '../../importers/hint-lead-in'
+import { diagnosticsToJson } from '../../importers/diagnostics'
+import { parseBank } from '../../importers/parse'
+import { applyImportPlan } from './applyImportPlan'
+import { planImport } from './planImport'
 
 export type ImportDocumentOptions = {
   payload: Payload
