@@ -12,7 +12,9 @@ import { ReviewEvents } from './collections/ReviewEvents'
 import { Roles } from './collections/Roles'
 import { Users } from './collections/Users'
 import { databaseAdapter, defaultSqliteUri } from './src/config/database'
+import { loggingLevels, logErrorByStatus } from './src/config/errorLogging'
 import { graphqlValidationRules } from './src/config/graphqlLimits'
+import { rejectInvalidIds } from './src/config/rejectInvalidIds'
 import { readEnv } from './src/config/env'
 import { resolveSecret } from './src/config/secret'
 import { importEndpoint } from './src/endpoints/importEndpoint'
@@ -56,8 +58,11 @@ export default buildConfig({
     maxComplexity: 1000,
     validationRules: graphqlValidationRules({ maxCost: env.PREPBANK_GRAPHQL_MAX_COST, maxDepth: env.PREPBANK_GRAPHQL_MAX_DEPTH }),
   },
-  // A refused edit is the client's mistake, not the server's: log it quietly.
-  loggingLevels: { APIError: 'info', Forbidden: 'info', ValidationError: 'info', NotFound: 'info' },
+  // A refused edit is the client's mistake, not the server's: log it quietly (src/config/errorLogging.ts).
+  loggingLevels,
+  hooks: { afterError: [logErrorByStatus] },
+  // An id that cannot exist answers 404 (in a path) or 400 (in a filter), never 500.
+  plugins: [rejectInvalidIds],
   logger: { options: { level: env.PREPBANK_LOG_LEVEL } },
   onInit,
 })

@@ -1,6 +1,6 @@
-import type { ExecutionArgs, FieldNode, GraphQLCompositeType, GraphQLField, SelectionSetNode, ValidationContext, ValidationRule } from 'graphql'
+import type { ExecutionArgs, FieldNode, GraphQLField, GraphQLNamedType, GraphQLType, SelectionSetNode, ValidationContext, ValidationRule } from 'graphql'
 
-import { getNamedType, getNullableType, GraphQLError, isCompositeType, isListType, isObjectType, isInterfaceType, Kind, valueFromASTUntyped } from 'graphql'
+import { GraphQLError, Kind, valueFromASTUntyped } from 'graphql'
 
 /**
  * Payload's own `maxComplexity` adds a fixed cost per relationship field, so a
@@ -20,10 +20,25 @@ export type GraphQLLimits = {
 
 /** Payload's page size when a query names no limit. */
 const payloadDefaultLimit = 10
-/** What `limit: 0`, `pagination: false` and `defaultLimit: 0` mean: "all", priced as this many. */
+/** What `limit: 0` and `pagination: false` ask for: "all", priced as this many. */
 const unboundedListSize = 1000
 /** Lists without a limit (hasMany relationships, arrays): priced as this many items. */
 const plainListSize = 10
+
+/*
+ * Types are inspected by shape, not with graphql's `isObjectType` & co.:
+ * those use `instanceof`, and Payload's schema may come from the other copy
+ * of graphql (its CommonJS build under Node, the ES build under Vite), where
+ * they would silently answer false and let every query through.
+ */
+type Fielded = { getFields: () => Record<string, GraphQLField<unknown, unknown>> }
+const namedType = (type: GraphQLType): GraphQLNamedType => ('ofType' in type && type.ofType ? namedType(type.ofType as GraphQLType) : (type as GraphQLNamedType))
+const hasFields = (type: unknown): type is Fielded =>
+  !!type && typeof (type as Partial<Fielded>).getFields === 'function'
+/** Union types have no fields of their own; their fragments say which member they select from. */
+const isComposite = (type: GraphQLNamedType | undefined | null): type is GraphQLNamedType =>
+  hasFields(type) || (!!type && typeof (type as { getTypes?: unknown }).getTypes === 'function')
+const isList = (type: GraphQLType): boolean => String(type).replace(/!$/, '').startsWith('[')
 
 type Walk = { context: ValidationContext; variables: Record<string, unknown>; fragmentsSeen: Set<string> }
 type Measure = { cost: number; depth: number }
@@ -40,17 +55,18 @@ const fanOut = ({ node, field, variables }: { node: FieldNode; field: GraphQLFie
     if (argumentValue({ node, name: 'pagination', variables }) === false) return unboundedListSize
     const limit = argumentValue({ node, name: 'limit', variables })
     if (typeof limit === 'number') return limit > 0 ? limit : unboundedListSize
-    // A join field's own default page size, as Payload applies it.
+    // A join field's own default page size, as Payload applies it. `defaultLimit: 0` is the schema's
+    // word that the list is short (a question's hints): priced like any plain list.
     const defaultLimit = (field.extensions as { field?: { defaultLimit?: number } } | undefined)?.field?.defaultLimit
-    if (typeof defaultLimit === 'number') return defaultLimit > 0 ? defaultLimit : unboundedListSize
+    if (typeof defaultLimit === 'number') return defaultLimit > 0 ? defaultLimit : plainListSize
     return payloadDefaultLimit
   }
   // `docs` lists the page whose size the parent's `limit` already counted.
   if (node.name.value === 'docs') return 1
-  return isListType(getNullableType(field.type)) ? plainListSize : 1
+  return isList(field.type) ? plainListSize : 1
 }
 
-const measureSelections = ({ walk, selectionSet, parentType }: { walk: Walk; selectionSet: SelectionSetNode; parentType: GraphQLCompositeType }): Measure => {
+const measureSelections = ({ walk, selectionSet, parentType }: { walk: Walk; selectionSet: SelectionSetNode; parentType: GraphQLNamedType }): Measure => {
   let cost = 0
   let depth = 0
   for (const selection of selectionSet.selections) {
@@ -60,14 +76,14 @@ const measureSelections = ({ walk, selectionSet, parentType }: { walk: Walk; sel
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const typeName = selection.typeCondition?.name.value
       const type = typeName ? walk.context.getSchema().getType(typeName) : parentType
-      if (type && isCompositeType(type)) measured = measureSelections({ walk, selectionSet: selection.selectionSet, parentType: type })
+      if (isComposite(type)) measured = measureSelections({ walk, selectionSet: selection.selectionSet, parentType: type })
     } else {
       const name = selection.name.value
       const fragment = walk.context.getFragment(name)
       // A fragment cycle is reported by graphql's own NoFragmentCycles rule; here it just stops the walk.
       if (!fragment || walk.fragmentsSeen.has(name)) continue
       const type = walk.context.getSchema().getType(fragment.typeCondition.name.value)
-      if (!type || !isCompositeType(type)) continue
+      if (!isComposite(type)) continue
       walk.fragmentsSeen.add(name)
       measured = measureSelections({ walk, selectionSet: fragment.selectionSet, parentType: type })
       walk.fragmentsSeen.delete(name)
@@ -78,13 +94,13 @@ const measureSelections = ({ walk, selectionSet, parentType }: { walk: Walk; sel
   return { cost, depth }
 }
 
-const measureField = ({ walk, node, parentType }: { walk: Walk; node: FieldNode; parentType: GraphQLCompositeType }): Measure => {
-  if (!isObjectType(parentType) && !isInterfaceType(parentType)) return { cost: 1, depth: 1 }
+const measureField = ({ walk, node, parentType }: { walk: Walk; node: FieldNode; parentType: GraphQLNamedType }): Measure => {
+  if (!hasFields(parentType)) return { cost: 1, depth: 1 }
   const field = parentType.getFields()[node.name.value]
   // Unknown fields are graphql's own FieldsOnCorrectType error.
   if (!field) return { cost: 1, depth: 1 }
-  const type = getNamedType(field.type)
-  if (!node.selectionSet || !isCompositeType(type)) return { cost: 1, depth: 1 }
+  const type = namedType(field.type)
+  if (!node.selectionSet || !isComposite(type)) return { cost: 1, depth: 1 }
   const below = measureSelections({ walk, selectionSet: node.selectionSet, parentType: type })
   return { cost: 1 + fanOut({ node, field, variables: walk.variables }) * below.cost, depth: 1 + below.depth }
 }
