@@ -1,3 +1,5 @@
+import type * as GraphQL from 'graphql'
+
 import { configToSchema } from '@payloadcms/graphql'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
@@ -19,7 +21,7 @@ const examplesDir = path.resolve(import.meta.dirname, '../../examples')
 const opsText = fs.readFileSync(path.join(examplesDir, 'ai-data-ops-specialist.txt'), 'utf8')
 
 // Payload's schema is built with graphql's CommonJS build (Node's resolution); Vite would hand this file the ES build.
-const { parse, specifiedRules, validate } = createRequire(import.meta.url)('graphql') as typeof import('graphql')
+const { parse, specifiedRules, validate } = createRequire(import.meta.url)('graphql') as typeof GraphQL
 
 let instance: TestInstance
 let admin: TestUser
