@@ -12,6 +12,9 @@ import { ReviewEvents } from './collections/ReviewEvents'
 import { Roles } from './collections/Roles'
 import { Users } from './collections/Users'
 import { databaseAdapter, defaultSqliteUri } from './src/config/database'
+import { loggingLevels, logErrorByStatus } from './src/config/errorLogging'
+import { graphqlValidationRules } from './src/config/graphqlLimits'
+import { rejectInvalidIds } from './src/config/rejectInvalidIds'
 import { readEnv } from './src/config/env'
 import { resolveSecret } from './src/config/secret'
 import { importEndpoint } from './src/import/importEndpoint'
@@ -46,11 +49,20 @@ export default buildConfig({
     uri: env.DATABASE_URI ?? defaultSqliteUri({ dataDir, mode }),
     mode,
     migrationsRoot: path.resolve(dirname, 'src/migrations'),
+    lockTimeoutMs: env.PREPBANK_DB_LOCK_TIMEOUT_MS,
   }),
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-  graphQL: { schemaOutputFile: path.resolve(dirname, 'src/schema.graphql') },
-  // A refused edit is the client's mistake, not the server's: log it quietly.
-  loggingLevels: { APIError: 'info', Forbidden: 'info', ValidationError: 'info', NotFound: 'info' },
+  graphQL: {
+    schemaOutputFile: path.resolve(dirname, 'src/schema.graphql'),
+    // Payload's additive estimator, kept; the bounded-query rule prices nested limits multiplicatively.
+    maxComplexity: 1000,
+    validationRules: graphqlValidationRules({ maxCost: env.PREPBANK_GRAPHQL_MAX_COST, maxDepth: env.PREPBANK_GRAPHQL_MAX_DEPTH }),
+  },
+  // A refused edit is the client's mistake, not the server's: log it quietly (src/config/errorLogging.ts).
+  loggingLevels,
+  hooks: { afterError: [logErrorByStatus] },
+  // An id that cannot exist answers 404 (in a path) or 400 (in a filter), never 500.
+  plugins: [rejectInvalidIds],
   logger: { options: { level: env.PREPBANK_LOG_LEVEL } },
   onInit,
 })

@@ -4,6 +4,7 @@ import { decodeDocument, defaultMaxBytes } from './decode'
 import { detectLayout } from './detect'
 import { countMessages, report } from './diagnostics'
 import { layoutParsers } from './layouts/index'
+import { checkParseLimits } from './limits'
 import { bankSchema, type Bank, type Layout } from '../format/model'
 
 export { diagnosticsToJson, formatDiagnostics } from './diagnostics'
@@ -40,7 +41,7 @@ export function parseBank(input: Buffer | Uint8Array | string, options: ParseOpt
   let bank: Bank | null = null
   try {
     const text = decodeDocument({ input, file, maxBytes: options.maxBytes ?? defaultMaxBytes })
-    if (text !== null) {
+    if (text !== null && checkParseLimits({ file, text })) {
       file.value = text
       layout = options.layout && options.layout !== 'auto' ? options.layout : detectLayout({ text })
       const parsed = layoutParsers[layout]({ file, text })

@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { indexPostgresValueParents, indexSqliteValueParents } from './parentIndexes'
+import { withSqliteConnection } from './sqliteConnection'
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 type Mode = 'development' | 'production'
@@ -53,10 +54,13 @@ export const databaseAdapter = ({
   uri,
   mode,
   migrationsRoot,
+  lockTimeoutMs = 60_000,
 }: {
   uri: string
   mode: Mode
   migrationsRoot: string
+  /** SQLite: how long a write waits for other writers. */
+  lockTimeoutMs?: number
 }): DatabaseAdapterObj => {
   const kind = databaseKind(uri)
   const migrationDir = path.join(migrationsRoot, kind)
@@ -70,11 +74,16 @@ export const databaseAdapter = ({
     })
   guardSqliteMode({ uri, mode })
   // Payload leaves SQLite transactions off by default; imports must be all or nothing.
-  return sqliteAdapter({
-    client: { url: uri },
-    push,
-    migrationDir,
-    transactionOptions: {},
-    afterSchemaInit: [indexSqliteValueParents],
+  // The connection (WAL, queued writers, lazy BEGIN) is set up in sqliteConnection.ts.
+  return withSqliteConnection({
+    adapter: sqliteAdapter({
+      client: { url: uri },
+      push,
+      migrationDir,
+      transactionOptions: {},
+      afterSchemaInit: [indexSqliteValueParents],
+    }),
+    url: uri,
+    lockTimeoutMs,
   })
 }

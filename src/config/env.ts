@@ -19,6 +19,21 @@ export const envSchema = z.object({
   PREPBANK_SEED_EXAMPLES: z.enum(['true', 'false']).default('true'),
   /** Lets admins approve their own changes (four-eyes is on by default). */
   PREPBANK_ALLOW_SELF_APPROVAL: z.enum(['true', 'false']).default('false'),
+  // Availability limits (README › Security › Availability): no single request may exhaust the server.
+  /** Largest request body `POST /api/import` reads; larger bodies answer 413 before they are buffered. */
+  PREPBANK_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+  /** How long one document may take to parse (in a worker) before it is refused with `parse-budget-exceeded`. */
+  PREPBANK_PARSE_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
+  /** Heap a parse worker may use before it is stopped with `parse-budget-exceeded`. */
+  PREPBANK_PARSE_MEMORY_MB: z.coerce.number().int().min(32).default(512),
+  /** GraphQL: most items one query may fetch (limits multiply along nested lists). */
+  PREPBANK_GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(10_000),
+  /** GraphQL: deepest field nesting one query may select. */
+  PREPBANK_GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).default(10),
+  /** SQLite: how long a write waits for another writer (another request, an import, the CLI) before failing. */
+  PREPBANK_DB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(0).default(60_000),
+  /** How long an import waits for another import of the same database before it is refused. */
+  PREPBANK_IMPORT_WAIT_MS: z.coerce.number().int().min(0).default(10_000),
 })
 
 export type Env = z.infer<typeof envSchema>

@@ -1,0 +1,130 @@
+import type * as GraphQL from 'graphql'
+
+import { configToSchema } from '@payloadcms/graphql'
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import type { TestInstance, TestUser } from '../helpers/payload'
+import { importDocument } from '../../src/import/importDocument'
+import { createUser, login, startPayload } from '../helpers/payload'
+import { restRequest } from '../helpers/rest'
+
+/**
+ * Issue #16 (availability), replayed in-process: every finding that does not
+ * need a second process or a running server. The server-level replays
+ * (GraphQL bomb, parse blocking, import vs readers) are in
+ * availability-server.test.ts, the CLI's in availability-cli.test.ts.
+ */
+const examplesDir = path.resolve(import.meta.dirname, '../../examples')
+const opsText = fs.readFileSync(path.join(examplesDir, 'ai-data-ops-specialist.txt'), 'utf8')
+
+// Payload's schema is built with graphql's CommonJS build (Node's resolution); Vite would hand this file the ES build.
+const { parse, specifiedRules, validate } = createRequire(import.meta.url)('graphql') as typeof GraphQL
+
+let instance: TestInstance
+let admin: TestUser
+let editor: TestUser
+let editorToken: string
+
+beforeAll(async () => {
+  instance = await startPayload({ name: 'availability' })
+  admin = await createUser({ payload: instance.payload, roles: ['admin'] })
+  editor = await createUser({ payload: instance.payload, roles: ['editor'] })
+  editorToken = await login({ payload: instance.payload, email: editor.email })
+  await importDocument({ payload: instance.payload, input: opsText, fileName: 'ops.txt', user: editor })
+})
+afterAll(async () => {
+  await instance?.close()
+})
+
+describe('finding 1: GraphQL queries are priced by what they can fetch', () => {
+  const validateQuery = (query: string, variableValues: Record<string, unknown> = {}) => {
+    const { schema, validationRules } = configToSchema(instance.payload.config)
+    const document = parse(query)
+    const rules = [...specifiedRules, ...validationRules({ schema, document, variableValues })]
+    return validate(schema, document, rules).map((error) => error.message)
+  }
+  const bomb = (limit: string) =>
+    `{ Questions(limit: ${limit}) { docs { role { questions(limit: ${limit}) { docs { role { questions(limit: ${limit}) { docs { id } } } } } } } } }`
+
+  it('refuses the nested-join bomb, with limits inline or as variables', () => {
+    expect(validateQuery(bomb('100')).join()).toMatch(/could fetch about \d+ items; the limit is 10000/)
+    const withVariables = bomb('$n').replace('{ Questions', 'query Bomb($n: Int) { Questions')
+    expect(validateQuery(withVariables, { n: 100 }).join()).toMatch(/could fetch/)
+    // limit: 0 means "all" to Payload, so it is priced as unbounded rather than as nothing.
+    expect(validateQuery(bomb('0')).join()).toMatch(/could fetch/)
+  })
+
+  it('refuses the bomb hidden in aliases and fragments, and queries nested too deep', () => {
+    const aliases = Array.from({ length: 120 }, (_, index) => `q${index}: Questions(limit: 100) { docs { id prompt } }`).join(' ')
+    expect(validateQuery(`{ ${aliases} }`).join()).toMatch(/could fetch/)
+    const fragments = `fragment R on Role { questions(limit: 100) { docs { role { questions(limit: 100) { docs { id } } } } } }
+      { Questions(limit: 100) { docs { role { ...R } } } }`
+    expect(validateQuery(fragments).join()).toMatch(/could fetch/)
+    let deep = '{ id }'
+    for (let level = 0; level < 6; level += 1) deep = `{ docs { role { questions(limit: 1) ${deep} } } }`
+    expect(validateQuery(`{ Questions(limit: 1) ${deep} }`).join()).toMatch(/nests \d+ levels deep; the limit is 10/)
+  })
+
+  it('still allows ordinary queries: a page of questions with their role, level and hints', () => {
+    expect(
+      validateQuery(`{ Questions(limit: 100) { totalDocs docs { id prompt workingTitle tags role { id name slug } level { id name } hints { docs { id plainText } } } } }`),
+    ).toEqual([])
+    expect(validateQuery(`{ Roles { docs { id name questions { totalDocs docs { id workingTitle } } } } }`)).toEqual([])
+  })
+})
+
+describe('finding 4: forgot-password answers 200 on SQLite', () => {
+  it('for a known email, an unknown email, and the same email twice', async () => {
+    for (const email of [editor.email, 'nobody@example.test', editor.email]) {
+      const response = await restRequest({ payload: instance.payload, method: 'POST', path: '/users/forgot-password', body: { email } })
+      expect(response.status, `${email}: ${response.text}`).toBe(200)
+    }
+    const user = await instance.payload.findByID({ collection: 'users', id: editor.id, showHiddenFields: true })
+    expect(user.resetPasswordToken).toEqual(expect.any(String))
+  })
+})
+
+describe('finding 13: invalid ids answer 404, never 500; client errors are logged at info', () => {
+  const errorLog = () => vi.spyOn(instance.payload.logger, 'error')
+
+  const collections = ['roles', 'levels', 'questions', 'hints', 'releases', 'import-runs', 'review-events', 'users']
+  it.each(collections)('GET, PATCH and DELETE /api/%s/<not an id>', async (collection) => {
+    const logged = errorLog()
+    const token = await login({ payload: instance.payload, email: admin.email })
+    for (const id of ['abc', 'ai-data-ops-specialist', '1.5', '99999999999999999999']) {
+      for (const method of ['GET', 'PATCH', 'DELETE']) {
+        const response = await restRequest({ payload: instance.payload, method, path: `/${collection}/${id}`, token, body: method === 'PATCH' ? {} : undefined })
+        expect([400, 404], `${method} /api/${collection}/${id}: ${response.status} ${response.text}`).toContain(response.status)
+      }
+    }
+    expect(logged).not.toHaveBeenCalled()
+    logged.mockRestore()
+  })
+
+  it('where-filters on ids and relationships with a non-id value answer 400, and still work with real ids', async () => {
+    const logged = errorLog()
+    for (const query of ['where[id][equals]=abc', 'where[role][equals]=abc', 'where[role][in]=abc,1']) {
+      const response = await restRequest({ payload: instance.payload, path: `/questions?${query}`, token: editorToken })
+      expect(response.status, `${query}: ${response.text}`).toBe(400)
+      expect(response.json.errors[0].message).toMatch(/is not a valid id/)
+    }
+    const role = (await instance.payload.find({ collection: 'roles', limit: 1 })).docs[0]
+    const valid = await restRequest({ payload: instance.payload, path: `/questions?where[role][in]=${role.id},${role.id}&limit=1`, token: editorToken })
+    expect(valid.status).toBe(200)
+    expect(valid.json.totalDocs).toBeGreaterThan(0)
+    expect(logged).not.toHaveBeenCalled()
+    logged.mockRestore()
+  })
+
+  it('401 and 403 are logged at info too', async () => {
+    const logged = errorLog()
+    expect((await restRequest({ payload: instance.payload, path: '/users' })).status).toBe(403)
+    expect((await restRequest({ payload: instance.payload, method: 'POST', path: '/users/login', body: { email: editor.email, password: 'wrong' } })).status).toBe(401)
+    expect((await restRequest({ payload: instance.payload, method: 'POST', path: '/questions', body: { prompt: 'x' } })).status).toBe(403)
+    expect(logged).not.toHaveBeenCalled()
+    logged.mockRestore()
+  })
+})
