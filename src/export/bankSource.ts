@@ -3,7 +3,9 @@ import type { Payload, Where } from 'payload'
 import type { ExportLevelEntry, ExportQuestion, ExportSource } from '../../exporters'
 import type { Hint, Level, Question, Role } from '../payload-types'
 
-import { isExportable } from '../review/exportable'
+import { hintsByQuestion } from '../content/hintsByQuestion'
+import { idKey } from '../content/ids'
+import { approvedRowsWhere, isExportable } from '../review/exportable'
 
 const pageSize = 1000
 
@@ -21,9 +23,6 @@ export type BankSelection = {
   tags?: string[]
 }
 
-const idOf = (value: unknown): string =>
-  String(value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
-
 /**
  * The published rows of one page of questions with their published hints,
  * keeping only exportable ones (the review rule, isExportable). Main rows
@@ -39,19 +38,13 @@ const exportablePage = async ({ payload, questions }: { payload: Payload; questi
     pagination: false,
     select: hintFields,
   })
-  const byQuestion = new Map<string, HintRow[]>()
-  for (const hint of hints.docs) {
-    const key = idOf(hint.question)
-    const own = byQuestion.get(key)
-    if (own) own.push(hint)
-    else byQuestion.set(key, [hint])
-  }
+  const byQuestion = hintsByQuestion(hints.docs)
   return questions.flatMap((question) => {
-    const ownHints = byQuestion.get(idOf(question.id)) ?? []
+    const ownHints = byQuestion.get(idKey(question.id)) ?? []
     if (!question.prompt || !isExportable({ question, hints: ownHints })) return []
     return [
       {
-        id: question.stableId ?? idOf(question.id),
+        id: question.stableId ?? idKey(question.id),
         prompt: question.prompt,
         tags: question.tags ?? [],
         hints: ownHints.map((hint) => ({ markdown: hint.markdown ?? hint.plainText ?? '', plainText: hint.plainText ?? '' })),
@@ -87,8 +80,7 @@ const questionWhere = ({ role, level, selection }: { role: Role; level: Level; s
   and: [
     { role: { equals: role.id } },
     { level: { equals: level.id } },
-    { _status: { equals: 'published' } },
-    { reviewStatus: { equals: 'approved' } },
+    approvedRowsWhere,
     ...(selection.tags?.length ? [{ tags: { in: selection.tags } }] : []),
   ],
 })
@@ -127,7 +119,7 @@ export const bankSourceFromPayload = async ({
       }
       if (!buffered.some((page) => page.length > 0)) continue
       yield {
-        level: { slug: level.slug ?? idOf(level.id), name: level.name, rank: level.rank },
+        level: { slug: level.slug ?? idKey(level.id), name: level.name, rank: level.rank },
         questions: (async function* () {
           for (const page of buffered) yield* page
           for await (const page of pages) yield* page
@@ -137,7 +129,7 @@ export const bankSourceFromPayload = async ({
   }
 
   return {
-    role: { slug: role.slug ?? idOf(role.id), name: role.name, title: role.title ?? null, summary: role.summary ?? null },
+    role: { slug: role.slug ?? idKey(role.id), name: role.name, title: role.title ?? null, summary: role.summary ?? null },
     levels: levelEntries(),
   }
 }

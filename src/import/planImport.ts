@@ -5,6 +5,8 @@ import type { Bank, BankLevel, BankQuestion } from '../../format/model'
 
 import { slugify } from '../../format/slug'
 import { questionContentHash } from '../../format/content-hash'
+import { hintsByQuestion } from '../content/hintsByQuestion'
+import { idKey } from '../content/ids'
 
 export type QuestionAction =
   | { kind: 'create'; level: BankLevel; question: BankQuestion; position: number; contentHash: string }
@@ -21,10 +23,7 @@ export type ImportPlan = {
   counts: { created: number; updated: number; unchanged: number; proposed: number }
 }
 
-const idOf = (value: unknown): unknown =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
-
-const sameId = (a: unknown, b: unknown): boolean => String(idOf(a)) === String(idOf(b))
+const sameId = (a: unknown, b: unknown): boolean => idKey(a) === idKey(b)
 
 const idChunk = 500
 
@@ -55,8 +54,9 @@ const currentContentHashes = async ({
       pagination: false,
       req,
     })
+    const hintsOf = hintsByQuestion(hints.docs)
     for (const { question, match } of chunk) {
-      const own = hints.docs.filter((hint) => sameId(hint.question, match!.id))
+      const own = hintsOf.get(idKey(match!.id)) ?? []
       const current = {
         prompt: question.prompt === null ? null : (match!.prompt ?? null),
         tags: match!.tags ?? [],
@@ -141,7 +141,7 @@ export const planImport = async ({
   for (const question of stored) {
     const hash = question.provenance?.contentHash
     if (hash) byContent.set(hash, [...(byContent.get(hash) ?? []), question])
-    byPlace.set(`${String(idOf(question.level))}:${question.position}`, question)
+    byPlace.set(`${idKey(question.level)}:${question.position}`, question)
   }
   const claimed = new Set<unknown>()
   const claim = (question: Question | undefined): Question | undefined => {

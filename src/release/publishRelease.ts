@@ -3,12 +3,11 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { Release, Role, User } from '../payload-types'
 
 import { exportBankToString } from '../../exporters'
+import { hintsByQuestion } from '../content/hintsByQuestion'
+import { idKey } from '../content/ids'
 import { bankSourceFromPayload } from '../export/bankSource'
 
 type VersionRef = { parent: string; version: string }
-
-const idText = (value: unknown): string =>
-  String(value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
 
 /** The newest published version of each document: what a release pins. */
 const publishedVersions = async ({
@@ -31,8 +30,8 @@ const publishedVersions = async ({
     pagination: false,
   })
   for (const version of versions.docs as unknown as VersionRef[]) {
-    const parent = idText(version.parent)
-    if (!newest.has(parent)) newest.set(parent, idText((version as unknown as { id: unknown }).id))
+    const parent = idKey(version.parent)
+    if (!newest.has(parent)) newest.set(parent, idKey((version as unknown as { id: unknown }).id))
   }
   return newest
 }
@@ -55,13 +54,13 @@ const releaseContents = async ({ payload, role, stableIds }: { payload: Payload;
   })
   const questionVersions = await publishedVersions({ payload, collection: 'questions', parents: questions.docs.map((q) => q.id) })
   const hintVersions = await publishedVersions({ payload, collection: 'hints', parents: hints.docs.map((h) => h.id) })
+  const hintsOf = hintsByQuestion(hints.docs)
   return questions.docs.map((question) => ({
     stableId: question.stableId,
     question: question.id,
-    questionVersion: questionVersions.get(idText(question.id)) ?? null,
-    hints: hints.docs
-      .filter((hint) => idText(hint.question) === idText(question.id))
-      .map((hint) => ({ hint: hint.id, hintVersion: hintVersions.get(idText(hint.id)) ?? null })),
+    questionVersion: questionVersions.get(idKey(question.id)) ?? null,
+    hints: (hintsOf.get(idKey(question.id)) ?? [])
+      .map((hint) => ({ hint: hint.id, hintVersion: hintVersions.get(idKey(hint.id)) ?? null })),
   }))
 }
 

@@ -2,10 +2,7 @@ import type { UserRole } from '../access/userRoles'
 
 import { userRoleNames } from '../access/userRoles'
 import { readEnv } from '../config/env'
-
-/** A relationship value as its id, whether it arrived populated or not. */
-export const idOf = (value: unknown): number | string =>
-  (value && typeof value === 'object' && 'id' in value ? (value as { id: number | string }).id : value) as number | string
+import { idOf } from '../content/ids'
 
 /** Equality of field values as stored: relationships by id, arrays and objects by content. */
 export const sameValue = (left: unknown, right: unknown): boolean => {

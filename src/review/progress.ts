@@ -3,8 +3,9 @@ import type { Payload, PayloadRequest, TypedUser } from 'payload'
 import type { ReviewStatus } from './fields/reviewStatus'
 
 import { reviewStatusValues } from './fields/reviewStatus'
-import { isExportable } from './exportable'
-import { idOf } from './facts'
+import { hintsByQuestion } from '../content/hintsByQuestion'
+import { idKey } from '../content/ids'
+import { approvedRowsWhere, isExportable } from './exportable'
 
 export type StatusCounts = Record<ReviewStatus, number>
 
@@ -42,7 +43,7 @@ export const loadReviewProgress = async ({
     payload.find({
       collection: 'questions',
       draft: false,
-      where: { and: [{ _status: { equals: 'published' } }, { reviewStatus: { equals: 'approved' } }] },
+      where: approvedRowsWhere,
       select: { role: true, prompt: true, reviewStatus: true, _status: true },
       ...as,
     }),
@@ -57,24 +58,20 @@ export const loadReviewProgress = async ({
   )
   const roleOfQuestion = new Map<string, string>()
   for (const question of latestQuestions.docs) {
-    const progress = byRole.get(String(idOf(question.role)))
-    roleOfQuestion.set(String(question.id), String(idOf(question.role)))
+    const progress = byRole.get(idKey(question.role))
+    roleOfQuestion.set(idKey(question.id), idKey(question.role))
     if (!progress) continue
     progress.questions[question.reviewStatus] += 1
     progress.total += 1
   }
   for (const hint of latestHints.docs) {
-    const progress = byRole.get(roleOfQuestion.get(String(idOf(hint.question))) ?? '')
+    const progress = byRole.get(roleOfQuestion.get(idKey(hint.question)) ?? '')
     if (progress) progress.hints[hint.reviewStatus] += 1
   }
-  const hintsByQuestion = new Map<string, typeof mainHints.docs>()
-  for (const hint of mainHints.docs) {
-    const key = String(idOf(hint.question))
-    hintsByQuestion.set(key, [...(hintsByQuestion.get(key) ?? []), hint])
-  }
+  const hintsOf = hintsByQuestion(mainHints.docs)
   for (const question of publishedQuestions.docs) {
-    const progress = byRole.get(String(idOf(question.role)))
-    if (progress && isExportable({ question, hints: hintsByQuestion.get(String(question.id)) ?? [] })) progress.exportable += 1
+    const progress = byRole.get(idKey(question.role))
+    if (progress && isExportable({ question, hints: hintsOf.get(idKey(question.id)) ?? [] })) progress.exportable += 1
   }
   return [...byRole.values()]
 }

@@ -2,7 +2,7 @@ import type { Payload, TypedUser, Where } from 'payload'
 
 import type { ReviewedCollection } from './wording'
 
-import { idOf } from './facts'
+import { idOf } from '../content/ids'
 
 export type QueueItem = {
   collection: ReviewedCollection

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { idOf } from './facts'
+import { idOf } from '../content/ids'
 import { takeReviewPlan } from './reviewPlan'
 
 const actorNameOf = (user: unknown): string | null => {

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Payload } from 'payload'
 
+import type { BankDocument } from '../../format/schema'
 import type { ReviewedCollection } from '../../src/review/wording'
 import type { TestInstance, TestUser } from '../helpers/payload'
 
-import { findExportableQuestions } from '../../src/review/exportable'
 import { loadReviewProgress } from '../../src/review/progress'
 import { loadReviewQueue } from '../../src/review/queue'
 import { markdownToLexical } from '../../src/content/lexicalMarkdown'
@@ -56,6 +56,13 @@ const submittedQuestion = async ({ who = 'editor', prompt }: { who?: Who; prompt
   await edit({ who, id: bank.question.id, data: { prompt } })
   expect((await review({ who, id: bank.question.id, action: 'submit' })).status).toBe(200)
   return bank
+}
+
+/** A role's questions as its live export serves them (GET /api/roles/:slug/export): the production path of the export rule. */
+const exportedQuestions = async (role: { slug?: string | null }) => {
+  const response = await restRequest({ payload, path: `/roles/${role.slug}/export?format=json` })
+  expect(response.status, response.text).toBe(200)
+  return (response.json as BankDocument).levels.flatMap((level) => level.questions.map((question) => ({ ...question, level: level.name })))
 }
 
 const approvedBy = async ({ who, collection = 'questions', id }: { who: Who; collection?: ReviewedCollection; id: number }) => {
@@ -148,8 +155,8 @@ describe('approval publishes; an edit to approved wording waits for approval', (
     await approvedBy({ who: 'reviewer', id: question.id })
     await approvedBy({ who: 'reviewer', collection: 'hints', id: hint.id })
 
-    const exported = async () => (await findExportableQuestions({ payload, roleId: role.id })).map((entry) => ({
-      prompt: entry.question.prompt,
+    const exported = async () => (await exportedQuestions(role)).map((entry) => ({
+      prompt: entry.prompt,
       hints: entry.hints.map((each) => each.plainText),
     }))
     expect(await exported()).toEqual([{ prompt: 'What is a feature store?', hints: ['Mentions offline and online stores.'] }])
@@ -191,12 +198,12 @@ describe('approval publishes; an edit to approved wording waits for approval', (
   it('exports a question only with a prompt, approved, and every hint approved', async () => {
     const { role, question, hint } = await submittedQuestion({ prompt: 'Is this exportable?' })
     await approvedBy({ who: 'reviewer', id: question.id })
-    const ids = async () => (await findExportableQuestions({ payload, roleId: role.id })).map((entry) => entry.question.id)
+    const ids = async () => (await exportedQuestions(role)).map((entry) => entry.id)
     // The hint has never been approved: it holds its question back.
     expect(await ids()).toEqual([])
     expect((await review({ who: 'editor', collection: 'hints', id: hint.id, action: 'submit' })).status).toBe(200)
     await approvedBy({ who: 'reviewer', collection: 'hints', id: hint.id })
-    expect(await ids()).toEqual([question.id])
+    expect(await ids()).toEqual([question.stableId ?? String(question.id)])
     // A new, unapproved hint holds it back again.
     await payload.create({
       collection: 'hints',
@@ -212,7 +219,7 @@ describe('approval publishes; an edit to approved wording waits for approval', (
     await payload.update({ collection: 'questions', id: empty.question.id, data: { prompt: '' }, draft: true })
     await payload.update({ collection: 'questions', id: empty.question.id, data: { reviewStatus: 'approved', _status: 'published' } })
     await payload.update({ collection: 'hints', id: empty.hint.id, data: { reviewStatus: 'approved', _status: 'published' } })
-    expect(await findExportableQuestions({ payload, roleId: empty.role.id })).toEqual([])
+    expect(await exportedQuestions(empty.role)).toEqual([])
   })
 
   it('orders exportable questions by level rank, then position', async () => {
@@ -228,9 +235,9 @@ describe('approval publishes; an edit to approved wording waits for approval', (
     for (const data of place) {
       await payload.create({ collection: 'questions', data: { ...data, role: role.id, reviewStatus: 'approved', _status: 'published' } })
     }
-    const result = await findExportableQuestions({ payload, roleId: role.id })
-    expect(result.map((entry) => entry.question.prompt)).toEqual(['Early one?', 'Early two?', 'Late one?', 'Late two?'])
-    expect(result.map((entry) => entry.level.name)).toEqual(['Ordering Early', 'Ordering Early', 'Ordering Late', 'Ordering Late'])
+    const result = await exportedQuestions(role)
+    expect(result.map((entry) => entry.prompt)).toEqual(['Early one?', 'Early two?', 'Late one?', 'Late two?'])
+    expect(result.map((entry) => entry.level)).toEqual(['Ordering Early', 'Ordering Early', 'Ordering Late', 'Ordering Late'])
   })
 })
 
