@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint'
 
 /**
  * The pipeline's layers, lowest first: format ← importers, exporters ← src/content, src/access,
- * src/config ← src/import, src/review ← src/export ← src/release ← collections, cli, lifecycle,
+ * src/config, src/http ← src/import, src/review ← src/export ← src/release ← collections, cli, lifecycle,
  * components, payload.config. A module may import its own layer and those below it, never one
  * above or beside it (test/architecture/boundaries.test.ts shows the rule failing).
  */
@@ -18,7 +18,7 @@ export const pipelineBoundaries = [
   { files: ['format/**'], forbid: ['importers', 'exporters', 'src', 'collections'], why: 'format/ is the shared file-format contract: it depends on nothing in the app.' },
   { files: ['importers/**'], forbid: ['src', 'collections', 'exporters'], why: 'importers/ only parses: it may use format/, never the app or the writers.' },
   { files: ['exporters/**'], forbid: ['src', 'collections', 'importers'], why: 'exporters/ are pure format writers: they may use format/, never the app or the readers.' },
-  { files: ['src/content/**', 'src/access/**', 'src/config/**'], forbid: ['import', 'review', 'release', 'export', ...appLayers], why: 'Shared app modules sit below every stage.' },
+  { files: ['src/content/**', 'src/access/**', 'src/config/**', 'src/http/**'], forbid: ['import', 'review', 'release', 'export', ...appLayers], why: 'Shared app modules sit below every stage.' },
   { files: ['src/import/**'], forbid: ['review', 'release', 'export', 'exporters', ...appLayers], why: 'The write stage comes before review, release and export.' },
   { files: ['src/review/**'], forbid: ['import', 'release', 'export', ...appLayers], why: 'Review does not reach into import, release or export.' },
   { files: ['src/export/**'], forbid: ['import', 'release', ...appLayers], why: 'The live export reads reviewed content; it does not reach into import or release.' },

@@ -1,4 +1,4 @@
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
 import { buildConfig } from 'payload'
 import { fileURLToPath } from 'node:url'
@@ -18,6 +18,7 @@ import { rejectInvalidIds } from './src/config/rejectInvalidIds'
 import { readEnv } from './src/config/env'
 import { resolveSecret } from './src/config/secret'
 import { importEndpoint } from './src/import/importEndpoint'
+import { isSafeLinkUrl, unsafeLinkMessage } from './src/content/safeLinks'
 import { schemaEndpoint } from './src/export/schemaEndpoint'
 import { onInit } from './src/lifecycle/onInit'
 
@@ -42,7 +43,22 @@ export default buildConfig({
     },
   },
   collections: [Roles, Levels, Questions, Hints, Releases, ImportRuns, ReviewEvents, Users],
-  editor: lexicalEditor(),
+  editor: lexicalEditor({
+    features: ({ defaultFeatures }) =>
+      defaultFeatures.map((feature) =>
+        feature.key === 'link'
+          ? LinkFeature({
+              // Hints are exported as Markdown, where a link to a document has no URL: external links only.
+              enabledCollections: [],
+              // The link drawer refuses javascript:, data: and the like; dropUnsafeLinks strips any that arrive another way.
+              fields: ({ defaultFields }) =>
+                defaultFields.map((field) =>
+                  field.name === 'url' ? ({ ...field, validate: (value: unknown) => (isSafeLinkUrl(value) ? true : unsafeLinkMessage) } as typeof field) : field,
+                ),
+            })
+          : feature,
+      ),
+  }),
   endpoints: [importEndpoint, schemaEndpoint],
   secret: resolveSecret({ secret: env.PAYLOAD_SECRET, dataDir }),
   db: databaseAdapter({

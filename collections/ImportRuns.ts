@@ -23,7 +23,7 @@ export const ImportRuns: CollectionConfig = {
     { name: 'documentHash', type: 'text', required: true, index: true },
     { name: 'layout', type: 'text' },
     { name: 'role', type: 'relationship', relationTo: 'roles' },
-    { name: 'startedBy', type: 'relationship', relationTo: 'users' },
+    { name: 'startedBy', type: 'relationship', relationTo: 'users', maxDepth: 0 },
     {
       name: 'outcome',
       type: 'select',

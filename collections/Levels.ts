@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../src/access/anyone'
+import { isAdmin } from '../src/access/isAdmin'
 import { isEditor } from '../src/access/isEditor'
 import { slugField } from '../src/fields/slug'
 
@@ -17,7 +18,8 @@ export const Levels: CollectionConfig = {
     read: anyone,
     create: isEditor,
     update: isEditor,
-    delete: isEditor,
+    // Deleting a role or level takes whole banks or sections out of the export: admins only.
+    delete: isAdmin,
   },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, index: true },

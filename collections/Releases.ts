@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../src/access/anyone'
 import { isAdmin } from '../src/access/isAdmin'
+import { staffReadOnly } from '../src/access/staffOnlyField'
 import { downloadReleaseEndpoint } from '../src/release/downloadReleaseEndpoint'
 import { publishReleaseEndpoint } from '../src/release/publishReleaseEndpoint'
 
@@ -35,10 +36,12 @@ export const Releases: CollectionConfig = {
     { name: 'version', type: 'number', required: true, index: true, admin: { readOnly: true } },
     { name: 'contentHash', type: 'text', required: true, index: true, admin: { readOnly: true } },
     { name: 'questionCount', type: 'number', admin: { readOnly: true } },
-    { name: 'publishedBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
+    { name: 'publishedBy', type: 'relationship', relationTo: 'users', maxDepth: 0, access: staffReadOnly, admin: { readOnly: true } },
     {
       name: 'contents',
       type: 'json',
+      // Internal question, hint and version ids: staff only. The snapshot is the published bank itself.
+      access: staffReadOnly,
       admin: { readOnly: true, description: 'The exact question and hint versions this release holds.' },
     },
     {

@@ -35,14 +35,15 @@ export const ReviewEvents: CollectionConfig = {
         { name: 'subject', type: 'select', required: true, index: true, options: ['question', 'hint'] },
         { name: 'action', type: 'select', required: true, index: true, options: [...eventActions] },
         { name: 'fromStatus', type: 'select', options: statusOptions },
-        { name: 'toStatus', type: 'select', required: true, options: statusOptions },
+        // Empty for a deletion: the item has no status any more.
+        { name: 'toStatus', type: 'select', options: statusOptions },
       ],
     },
     // For a hint, `question` is the hint's question, so one query gives a question's whole trail.
     { name: 'question', type: 'relationship', relationTo: 'questions', index: true },
     { name: 'hint', type: 'relationship', relationTo: 'hints', index: true },
     { name: 'documentId', type: 'text', index: true, admin: { description: 'The id of the question or hint, kept if it is deleted.' } },
-    { name: 'actor', type: 'relationship', relationTo: 'users', index: true, admin: { description: 'Empty for system writes.' } },
+    { name: 'actor', type: 'relationship', relationTo: 'users', maxDepth: 0, index: true, admin: { description: 'Empty for system writes.' } },
     { name: 'actorName', type: 'text', admin: { description: 'Name or email at the time.' } },
     { name: 'comment', type: 'textarea' },
     { name: 'changedFields', type: 'text', hasMany: true },

@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../src/access/anyone'
+import { isAdmin } from '../src/access/isAdmin'
 import { isEditor } from '../src/access/isEditor'
+import { staffReadOnly } from '../src/access/staffOnlyField'
 import { lastEditedFields } from '../src/review/fields/lastEdited'
 import { slugField } from '../src/fields/slug'
 import { exportRoleEndpoint } from '../src/export/exportRoleEndpoint'
@@ -23,7 +25,8 @@ export const Roles: CollectionConfig = {
     read: anyone,
     create: isEditor,
     update: isEditor,
-    delete: isEditor,
+    // Deleting a role or level takes whole banks or sections out of the export: admins only.
+    delete: isAdmin,
   },
   endpoints: [exportRoleEndpoint],
   hooks: { beforeChange: [stampLastEditor] },
@@ -32,7 +35,7 @@ export const Roles: CollectionConfig = {
     slugField({ from: 'name' }),
     { name: 'title', type: 'text', admin: { description: 'The bank\'s heading, e.g. "AI Data Ops Specialist Interview Questions".' } },
     { name: 'summary', type: 'textarea' },
-    { name: 'source', type: 'text', admin: { description: 'Where the bank came from (a document, a team, a URL).' } },
+    { name: 'source', type: 'text', access: staffReadOnly, admin: { description: 'Where the bank came from (a document, a team, a URL).' } },
     {
       name: 'questions',
       type: 'join',

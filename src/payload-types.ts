@@ -200,7 +200,7 @@ export interface Question {
   reviewStatus: 'draft' | 'inReview' | 'changesRequested' | 'approved';
   reviewStatusChangedAt?: string | null;
   /**
-   * Who changed the wording since it was last approved: they cannot approve it (four-eyes).
+   * Who changed the wording, tags, level or position since they were last approved: they cannot approve them (four-eyes).
    */
   wordingEditedBy?: (number | User)[] | null;
   reviewComment?: string | null;
@@ -287,7 +287,7 @@ export interface Hint {
   reviewStatus: 'draft' | 'inReview' | 'changesRequested' | 'approved';
   reviewStatusChangedAt?: string | null;
   /**
-   * Who changed the wording since it was last approved: they cannot approve it (four-eyes).
+   * Who changed the wording, tags, level or position since they were last approved: they cannot approve them (four-eyes).
    */
   wordingEditedBy?: (number | User)[] | null;
   reviewComment?: string | null;
@@ -395,9 +395,9 @@ export interface Release {
 export interface ReviewEvent {
   id: number;
   subject: 'question' | 'hint';
-  action: 'create' | 'edit' | 'submit' | 'approve' | 'requestChanges' | 'reopen' | 'revise';
+  action: 'create' | 'edit' | 'submit' | 'approve' | 'requestChanges' | 'reopen' | 'revise' | 'delete';
   fromStatus?: ('draft' | 'inReview' | 'changesRequested' | 'approved') | null;
-  toStatus: 'draft' | 'inReview' | 'changesRequested' | 'approved';
+  toStatus?: ('draft' | 'inReview' | 'changesRequested' | 'approved') | null;
   question?: (number | null) | Question;
   hint?: (number | null) | Hint;
   /**

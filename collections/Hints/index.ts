@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { deleteReviewed } from '../../src/access/deleteReviewed'
 import { isEditor } from '../../src/access/isEditor'
 import { isEditorOrReviewer } from '../../src/access/isEditorOrReviewer'
 import { publishedOrStaff } from '../../src/access/publishedOrStaff'
@@ -8,9 +9,11 @@ import { enforceReviewRules } from '../../src/review/hooks/enforceReviewRules'
 import { reviewEndpoints } from '../../src/review/reviewEndpoints'
 import { reviewFields, reviewPanelField } from '../../src/review/fields/reviewFields'
 import { recordReviewEvent } from '../../src/review/recordReviewEvent'
+import { recordDeletion } from '../../src/review/hooks/recordDeletion'
 import { noteSaveKind } from '../../src/review/saveKind'
 import { stampLastEditor } from '../../src/review/hooks/stampLastEditor'
 import { deriveTextForms } from './hooks/deriveTextForms'
+import { dropUnsafeLinks } from './hooks/dropUnsafeLinks'
 
 /** Guidance for the interviewer: "A strong answer explains…". */
 export const Hints: CollectionConfig = {
@@ -30,13 +33,14 @@ export const Hints: CollectionConfig = {
     readVersions: isEditorOrReviewer,
     create: isEditor,
     update: isEditorOrReviewer,
-    delete: isEditor,
+    delete: deleteReviewed,
   },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     beforeOperation: [noteSaveKind],
-    beforeChange: [deriveTextForms, enforceReviewRules, stampLastEditor],
+    beforeChange: [dropUnsafeLinks, deriveTextForms, enforceReviewRules, stampLastEditor],
     afterChange: [recordReviewEvent],
+    beforeDelete: [recordDeletion],
   },
   endpoints: reviewEndpoints('hints'),
   fields: [

@@ -1,13 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
+import { deleteReviewed } from '../../src/access/deleteReviewed'
 import { isEditor } from '../../src/access/isEditor'
 import { isEditorOrReviewer } from '../../src/access/isEditorOrReviewer'
 import { publishedOrStaff } from '../../src/access/publishedOrStaff'
+import { staffReadOnly } from '../../src/access/staffOnlyField'
 import { lastEditedFields } from '../../src/review/fields/lastEdited'
 import { enforceReviewRules } from '../../src/review/hooks/enforceReviewRules'
 import { reviewEndpoints } from '../../src/review/reviewEndpoints'
 import { reviewFields, reviewPanelField } from '../../src/review/fields/reviewFields'
 import { recordReviewEvent } from '../../src/review/recordReviewEvent'
+import { recordDeletion } from '../../src/review/hooks/recordDeletion'
 import { noteSaveKind } from '../../src/review/saveKind'
 import { stampLastEditor } from '../../src/review/hooks/stampLastEditor'
 import { assignStableId } from './hooks/assignStableId'
@@ -30,13 +33,14 @@ export const Questions: CollectionConfig = {
     readVersions: isEditorOrReviewer,
     create: isEditor,
     update: isEditorOrReviewer,
-    delete: isEditor,
+    delete: deleteReviewed,
   },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     beforeOperation: [noteSaveKind],
     beforeChange: [assignStableId, deriveWorkingTitle, enforceReviewRules, stampLastEditor],
     afterChange: [recordReviewEvent],
+    beforeDelete: [recordDeletion],
   },
   endpoints: reviewEndpoints('questions'),
   fields: [
@@ -65,16 +69,20 @@ export const Questions: CollectionConfig = {
     {
       name: 'workingTitle',
       type: 'text',
+      // It may be hintTitle, which comes from hint wording nobody approved: staff only, like hintTitle.
+      access: staffReadOnly,
       admin: { readOnly: true, description: 'The prompt, or a title derived from the first hint while the prompt is empty.' },
     },
     {
       name: 'hintTitle',
       type: 'text',
+      access: staffReadOnly,
       admin: { hidden: true },
     },
     {
       name: 'needsWording',
       type: 'checkbox',
+      access: staffReadOnly,
       defaultValue: true,
       index: true,
       admin: { readOnly: true, position: 'sidebar' },
@@ -100,6 +108,7 @@ export const Questions: CollectionConfig = {
     {
       name: 'provenance',
       type: 'group',
+      access: staffReadOnly,
       admin: { readOnly: true, description: 'Filled by the importer.' },
       fields: [
         { name: 'sourceFile', type: 'text' },
@@ -107,7 +116,7 @@ export const Questions: CollectionConfig = {
         { name: 'column', type: 'number' },
         { name: 'documentHash', type: 'text', admin: { description: 'sha256 of the source document.' } },
         { name: 'contentHash', type: 'text', index: true, admin: { description: 'sha256 of the imported prompt and hints.' } },
-        { name: 'importRun', type: 'relationship', relationTo: 'import-runs' },
+        { name: 'importRun', type: 'relationship', relationTo: 'import-runs', maxDepth: 0 },
       ],
     },
     ...lastEditedFields,

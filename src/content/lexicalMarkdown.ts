@@ -9,6 +9,8 @@ import {
   editorConfigFactory,
 } from '@payloadcms/richtext-lexical'
 
+import { withoutUnsafeLinks } from './safeLinks'
+
 /** Rich text as Payload stores it (the generated type of a richText field). */
 export type RichText = Hint['text']
 
@@ -33,7 +35,8 @@ export const markdownToLexical = async ({
   config: SanitizedConfig
   markdown: string
 }): Promise<RichText> =>
-  convertMarkdownToLexical({ editorConfig: await editorConfigFor(config), markdown }) as unknown as RichText
+  // Imported Markdown may carry [text](javascript:…): only http(s) and mailto links are kept.
+  withoutUnsafeLinks(convertMarkdownToLexical({ editorConfig: await editorConfigFor(config), markdown }) as unknown as RichText).state
 
 export const lexicalToMarkdown = async ({
   config,

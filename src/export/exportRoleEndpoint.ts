@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { exportBank, fileNameFor } from '../../exporters'
+import { invalidResponse, problemResponse } from '../http/respond'
 import { bankFingerprint } from './bankFingerprint'
 import { bankSourceFromPayload } from './bankSource'
 import { exportQuerySchema } from './exportQuery'
@@ -12,13 +13,18 @@ export const exportRoleEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const query = exportQuerySchema.safeParse(req.query ?? {})
-    if (!query.success) {
-      return Response.json({ errors: query.error.issues.map((issue) => ({ message: issue.message })) }, { status: 400 })
-    }
+    if (!query.success) return invalidResponse({ error: query.error })
     const slug = String(req.routeParams?.slug ?? '')
-    const { docs } = await req.payload.find({ collection: 'roles', where: { slug: { equals: slug } }, limit: 1, depth: 0 })
+    const { docs } = await req.payload.find({
+      collection: 'roles',
+      where: { slug: { equals: slug } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: false,
+      req,
+    })
     const role = docs[0]
-    if (!role) return Response.json({ errors: [{ message: `No role with slug "${slug}".` }] }, { status: 404 })
+    if (!role) return problemResponse({ status: 404, message: `No role with slug "${slug}".` })
 
     const { format, csvProfile, levels, tags } = query.data
     return exportResponse({

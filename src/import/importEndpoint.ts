@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { layoutSchema } from '../../format/model'
 import { importDocument } from './importDocument'
 import { canEditContent } from '../access/userRoles'
+import { invalidResponse, jsonResponse, problemResponse } from '../http/respond'
 
 const importQuerySchema = z.object({
   dryRun: z.enum(['true', 'false', '1', '0']).optional().transform((value) => value === 'true' || value === '1'),
@@ -18,8 +19,6 @@ const jsonBodySchema = z.object({
   text: z.string().min(1, 'text is empty'),
   fileName: z.string().trim().min(1).max(255).optional(),
 })
-
-const problem = ({ status, message }: { status: number; message: string }) => Response.json({ errors: [{ message }] }, { status })
 
 /** Reads the document from a text body, a JSON body ({ text }) or a multipart upload (field "file"). */
 const readDocument = async (req: PayloadRequest): Promise<{ input: Uint8Array | string; fileName?: string } | { error: string }> => {
@@ -43,12 +42,12 @@ export const importEndpoint: Endpoint = {
   path: '/import',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return problem({ status: 401, message: 'Log in as an editor to import.' })
-    if (!canEditContent(req.user)) return problem({ status: 403, message: 'Only editors and admins import documents.' })
+    if (!req.user) return problemResponse({ status: 401, message: 'Log in as an editor to import.' })
+    if (!canEditContent(req.user)) return problemResponse({ status: 403, message: 'Only editors and admins import documents.' })
     const query = importQuerySchema.safeParse(req.query ?? {})
-    if (!query.success) return problem({ status: 400, message: query.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ') })
+    if (!query.success) return invalidResponse({ error: query.error })
     const document = await readDocument(req)
-    if ('error' in document) return problem({ status: 400, message: document.error })
+    if ('error' in document) return problemResponse({ status: 400, message: document.error })
 
     const report = await importDocument({
       payload: req.payload,
@@ -59,6 +58,6 @@ export const importEndpoint: Endpoint = {
       layout: query.data.layout,
       roleName: query.data.role,
     })
-    return Response.json(report, { status: report.outcome === 'failed' ? 422 : report.outcome === 'imported' ? 201 : 200 })
+    return jsonResponse({ body: report, status: report.outcome === 'failed' ? 422 : report.outcome === 'imported' ? 201 : 200 })
   },
 }

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { exportBank, fileNameFor } from '../../exporters'
+import { invalidResponse, problemResponse } from '../http/respond'
 import { exportQuerySchema } from '../export/exportQuery'
 import { exportResponse } from '../export/exportResponse'
 import { sourceFromSnapshot } from './releaseSource'
@@ -11,14 +12,12 @@ export const downloadReleaseEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const query = exportQuerySchema.safeParse(req.query ?? {})
-    if (!query.success) {
-      return Response.json({ errors: query.error.issues.map((issue) => ({ message: issue.message })) }, { status: 400 })
-    }
+    if (!query.success) return invalidResponse({ error: query.error })
     const id = String(req.routeParams?.id ?? '')
     const release = await req.payload
       .findByID({ collection: 'releases', id, depth: 1, overrideAccess: false, user: req.user })
       .catch(() => null)
-    if (!release) return Response.json({ errors: [{ message: `No release ${id}.` }] }, { status: 404 })
+    if (!release) return problemResponse({ status: 404, message: `No release ${id}.` })
 
     const { format, csvProfile } = query.data
     const roleSlug = typeof release.role === 'object' && release.role ? (release.role.slug ?? 'bank') : 'bank'

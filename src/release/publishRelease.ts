@@ -108,6 +108,8 @@ export const publishRelease = async ({
       contents: await releaseContents({ payload, role, stableIds }),
       snapshot,
     },
+    // depth 0: the caller gets ids, never populated user records (publishedBy).
+    depth: 0,
     overrideAccess: true,
     req,
   })

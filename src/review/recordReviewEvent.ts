@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { idOf } from '../content/ids'
 import { takeReviewPlan } from './reviewPlan'
@@ -7,6 +7,12 @@ const actorNameOf = (user: unknown): string | null => {
   if (!user || typeof user !== 'object') return null
   const { name, email } = user as { name?: string | null; email?: string | null }
   return name?.trim() || email || null
+}
+
+/** Who an audit entry names: the request's user, or nobody for trusted server code. */
+export const actorOf = (req: PayloadRequest): { actor: number | null; actorName: string | null } => {
+  const user = req.user?.collection === 'users' ? req.user : null
+  return { actor: user ? (user.id as number) : null, actorName: actorNameOf(user) }
 }
 
 /**
@@ -18,7 +24,6 @@ export const recordReviewEvent: CollectionAfterChangeHook = async ({ data, doc, 
   const plan = takeReviewPlan(data)
   if (!plan) return doc
   const isHint = plan.collection === 'hints'
-  const user = req.user?.collection === 'users' ? req.user : null
   await req.payload.create({
     collection: 'review-events',
     data: {
@@ -29,8 +34,7 @@ export const recordReviewEvent: CollectionAfterChangeHook = async ({ data, doc, 
       action: plan.action,
       fromStatus: plan.fromStatus,
       toStatus: plan.toStatus,
-      actor: user ? user.id : null,
-      actorName: actorNameOf(user),
+      ...actorOf(req),
       comment: plan.comment,
       changedFields: plan.changedFields,
       wording: plan.wording,

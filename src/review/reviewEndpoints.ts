@@ -5,6 +5,7 @@ import { z } from 'zod'
 import type { ReviewedCollection } from './wording'
 
 import { isStaffUser } from '../access/userRoles'
+import { clientErrorStatus, errorResponse, invalidResponse, jsonResponse, problemResponse } from '../http/respond'
 import { loadReviewState, performReviewAction } from './review'
 import { reviewActions } from './transitions'
 
@@ -17,22 +18,11 @@ const bulkSchema = actionSchema.extend({
   ids: z.array(z.union([z.string().min(1), z.number()])).min(1).max(500),
 })
 
-const problem = ({ status, message }: { status: number; message: string }) => Response.json({ errors: [{ message }] }, { status })
-
-/** Payload's errors (APIError, Forbidden, NotFound, ValidationError) carry a status; anything else is a bug. */
-const statusOf = (error: unknown): number | undefined => {
-  const status = (error as { status?: unknown })?.status
-  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined
-}
-
 const readBody = async (req: PayloadRequest): Promise<unknown> => (req.json ? req.json().catch(() => null) : null)
 
-const zodMessage = (error: z.ZodError): string =>
-  error.issues.map((issue) => `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`).join('; ')
-
 const guard = (req: PayloadRequest): Response | null => {
-  if (!req.user) return problem({ status: 401, message: 'Log in to review.' })
-  if (!isStaffUser(req.user)) return problem({ status: 403, message: 'Only editors, reviewers and admins take part in review.' })
+  if (!req.user) return problemResponse({ status: 401, message: 'Log in to review.' })
+  if (!isStaffUser(req.user)) return problemResponse({ status: 403, message: 'Only editors, reviewers and admins take part in review.' })
   return null
 }
 
@@ -51,11 +41,9 @@ export const reviewEndpoints = (collection: ReviewedCollection): Endpoint[] => [
       const refused = guard(req)
       if (refused) return refused
       try {
-        return Response.json(await loadReviewState({ req, collection, id: String(req.routeParams?.id) }))
+        return jsonResponse({ body: await loadReviewState({ req, collection, id: String(req.routeParams?.id) }) })
       } catch (error) {
-        const status = statusOf(error)
-        if (!status) throw error
-        return problem({ status, message: (error as Error).message })
+        return errorResponse(error)
       }
     },
   },
@@ -66,14 +54,12 @@ export const reviewEndpoints = (collection: ReviewedCollection): Endpoint[] => [
       const refused = guard(req)
       if (refused) return refused
       const body = actionSchema.safeParse(await readBody(req))
-      if (!body.success) return problem({ status: 400, message: zodMessage(body.error) })
+      if (!body.success) return invalidResponse({ error: body.error })
       try {
         const doc = await performReviewAction({ req, collection, id: String(req.routeParams?.id), ...body.data })
-        return Response.json({ message: `${body.data.action}: done`, doc })
+        return jsonResponse({ body: { message: `${body.data.action}: done`, doc } })
       } catch (error) {
-        const status = statusOf(error)
-        if (!status) throw error
-        return problem({ status, message: (error as Error).message })
+        return errorResponse(error)
       }
     },
   },
@@ -84,7 +70,7 @@ export const reviewEndpoints = (collection: ReviewedCollection): Endpoint[] => [
       const refused = guard(req)
       if (refused) return refused
       const body = bulkSchema.safeParse(await readBody(req))
-      if (!body.success) return problem({ status: 400, message: zodMessage(body.error) })
+      if (!body.success) return invalidResponse({ error: body.error })
       const { ids, action, comment } = body.data
       // One save (and transaction) per item: an item that is refused leaves the others as they are.
       const results: { id: number | string; ok: boolean; status: number; message?: string; reviewStatus?: string }[] = []
@@ -93,7 +79,7 @@ export const reviewEndpoints = (collection: ReviewedCollection): Endpoint[] => [
           const doc = await performReviewAction({ req, collection, id, action, comment })
           results.push({ id: doc.id, ok: true, status: 200, reviewStatus: doc.reviewStatus })
         } catch (error) {
-          const status = statusOf(error)
+          const status = clientErrorStatus(error)
           if (!status) throw error
           results.push({ id, ok: false, status, message: (error as Error).message })
         }
@@ -101,7 +87,7 @@ export const reviewEndpoints = (collection: ReviewedCollection): Endpoint[] => [
       const failed = results.filter((result) => !result.ok)
       // All done: 200. Nothing done: the first refusal's status. Some done: 207, details per item.
       const status = failed.length === 0 ? 200 : failed.length === results.length ? failed[0].status : 207
-      return Response.json({ action, done: results.length - failed.length, failed: failed.length, results }, { status })
+      return jsonResponse({ body: { action, done: results.length - failed.length, failed: failed.length, results }, status })
     },
   },
 ]

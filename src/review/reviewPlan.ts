@@ -2,7 +2,8 @@ import type { ReviewStatus } from './fields/reviewStatus'
 import type { DiffPart } from './wordDiff'
 import type { ReviewedCollection } from './wording'
 
-export const eventActions = ['create', 'edit', 'submit', 'approve', 'requestChanges', 'reopen', 'revise'] as const
+/** `delete`: the item was deleted (recordDeletion); its entry keeps the wording that went. */
+export const eventActions = ['create', 'edit', 'submit', 'approve', 'requestChanges', 'reopen', 'revise', 'delete'] as const
 export type EventAction = (typeof eventActions)[number]
 
 /** What enforceReviewRules decided about one save, for recordReviewEvent to write down after it. */

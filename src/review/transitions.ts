@@ -84,7 +84,7 @@ export const checkTransition = ({
   roles: readonly UserRole[]
   publishing: boolean
   comment?: string | null
-  /** The acting user changed the wording since it was last approved. */
+  /** The acting user changed the wording or another exported field since it was last approved, or does in this save. */
   ownWording: boolean
   allowSelfApproval: boolean
 }): TransitionCheck => {
@@ -107,7 +107,7 @@ export const checkTransition = ({
     return {
       ok: false,
       status: 403,
-      reason: 'Four-eyes rule: you changed this wording since it was last approved, so someone else must approve it.',
+      reason: 'Four-eyes rule: you changed this item (wording, tags, level or position) since it was last approved, so someone else must approve it.',
     }
   }
   if (transition.commentRequired && !comment?.trim()) {

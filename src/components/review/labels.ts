@@ -23,6 +23,7 @@ export const eventLabels: Record<string, string> = {
   requestChanges: 'requested changes',
   reopen: 'reopened',
   revise: 'revised approved wording',
+  delete: 'deleted',
 }
 
 /** The first error message of a Payload-style error body. */

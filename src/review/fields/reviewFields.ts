@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { staffReadOnly } from '../../access/staffOnlyField'
 import { reviewStatusField } from './reviewStatus'
 
 /**
@@ -19,6 +20,7 @@ export const reviewFields: Field[] = [
     name: 'reviewStatusChangedAt',
     type: 'date',
     index: true,
+    access: staffReadOnly,
     admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
   },
   {
@@ -26,10 +28,12 @@ export const reviewFields: Field[] = [
     type: 'relationship',
     relationTo: 'users',
     hasMany: true,
+    maxDepth: 0,
+    access: staffReadOnly,
     admin: {
       position: 'sidebar',
       readOnly: true,
-      description: 'Who changed the wording since it was last approved: they cannot approve it (four-eyes).',
+      description: 'Who changed the wording, tags, level or position since they were last approved: they cannot approve them (four-eyes).',
     },
   },
   {

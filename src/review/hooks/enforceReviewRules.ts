@@ -19,7 +19,12 @@ const reject = ({ message, status }: { message: string; status: 400 | 403 }): ne
   throw new APIError(message, status, undefined, true)
 }
 
-/** Fields whose change is an edit worth recording (and reopens an item with changes requested). */
+/**
+ * Every field an export carries (the stable id never changes): a change to any
+ * of them is an edit worth recording, reopens an item with changes requested,
+ * and puts its author on the four-eyes list, so no exported field reaches
+ * readers without a second person's approval.
+ */
 const contentFields: Record<ReviewedCollection, string[]> = {
   questions: ['prompt', 'role', 'level', 'position', 'tags'],
   hints: ['text', 'question', 'position'],
@@ -114,10 +119,12 @@ export const enforceReviewRules: CollectionBeforeChangeHook = async ({
     })
   }
 
+  const contentChanged = changedFields.length > 0
   const previousEditors = Array.isArray(original?.wordingEditedBy) ? original.wordingEditedBy.map(idOf) : []
-  // Who changed the wording since it was last approved; a change to approved wording starts the list afresh.
-  const base = from === 'approved' && wordingChanged ? [] : previousEditors
-  const editors = wordingChanged && user && !base.some((id) => String(id) === String(user.id)) ? [...base, user.id] : base
+  // Who changed exported content since it was last approved; a change to approved content starts the list afresh.
+  // A reviewer who edits tags in the save that approves lands on the list too, and so cannot approve (four-eyes).
+  const base = from === 'approved' && contentChanged ? [] : previousEditors
+  const editors = contentChanged && user && !base.some((id) => String(id) === String(user.id)) ? [...base, user.id] : base
 
   let transitionName: EventAction | null = null
   if (to !== from) {
@@ -129,9 +136,9 @@ export const enforceReviewRules: CollectionBeforeChangeHook = async ({
     if (publishing && !canReview(user)) {
       reject({ message: 'Only reviewers and admins publish; editors save drafts and submit them for review.', status: 403 })
     }
-    if (publishing && from === 'approved' && wordingChanged) {
+    if (publishing && from === 'approved' && contentChanged) {
       reject({
-        message: 'Approved wording changes only through review: save the change as a draft (?draft=true); approving it publishes it.',
+        message: `Approved content changes only through review (${changedFields.join(', ')}): save the change as a draft (?draft=true); approving it publishes it.`,
         status: 400,
       })
     }
