@@ -28,7 +28,7 @@ const difficultyWords = /^(?:easy|medium|moderate|intermediate|hard|difficult|ad
 const numberingPattern = /^(?:\d{1,4}(?:\.\d{1,4})*[.):]|\p{Lu}{1,2}\s?\d{1,4}[.:)]|Q[.:]|#\d{1,4}[.:)]?)[ \t\u00a0]+(?=\S)/u
 /** A whole trailing marker in brackets: "(Easy)", "[Hard]", "(0,5pt)", "(2 pts)", "(Note / 20 pts)". */
 const bracketMarkerPattern = /[ \t\u00a0]*[([]\s*((?:[^()[\]]*?\s)?\d+(?:[.,]\d+)?\s*(?:pts?|points?|marks?)|[A-Za-z]+)\s*[)\]]$/u
-const emojiPattern = /[\u200d\ufe0f]*(\p{Extended_Pictographic})[\u200d\ufe0f]*/gu
+const emojiPattern = /(?:\u200d|\ufe0f)*(\p{Extended_Pictographic})(?:\u200d|\ufe0f)*/gu
 
 export type MarkedText = { text: string; tags: string[] }
 
@@ -45,7 +45,7 @@ export function readMarkers(text: string, markerTags: ReadonlyMap<string, string
     rest = rest.replace(numberingPattern, '')
     // Emoji markers at either end (not inside the wording).
     // A stray letter typed after a marker ("⭐️I") goes with it.
-    rest = rest.replace(/(?:[\u200d\ufe0f\s]*\p{Extended_Pictographic}[\u200d\ufe0f]*)+(?:\p{L}(?!\p{L}))?$/u, (markers) => {
+    rest = rest.replace(/(?:(?:\u200d|\ufe0f|\s)*\p{Extended_Pictographic}(?:\u200d|\ufe0f)*)+(?:\p{L}(?!\p{L}))?$/u, (markers) => {
       for (const [, emoji] of markers.matchAll(emojiPattern)) {
         const tag = markerTags.get(emoji)
         if (tag) tags.push(tag)
@@ -110,12 +110,12 @@ const furnitureTitles =
   /^(?:table\s+of\s+contents|contents|toc|index|references?|see\s+also|resources|further\s+reading|reading\s+list|links|useful\s+links|licen[cs]e|contributing|contributors?|credits|acknowledg(?:e)?ments?|authors?|about|sponsors?|support|donate|changelog|todo|to\s+do|roadmap|installation|usage|translations?|inhalt|inhaltsverzeichnis|sommaire|table\s+des\s+matières|índice|contenido|содержание|оглавление|ссылки|目录|目錄|参考|参考资料|参考文献|待完成|待办|链接|相关链接)\s*:?$/iu
 
 export function isFurnitureTitle(text: string): boolean {
-  return furnitureTitles.test(stripInlineMarkup(text).replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, '').trim())
+  return furnitureTitles.test(stripInlineMarkup(text).replace(/(?:\p{Extended_Pictographic}|\u200d|\ufe0f)/gu, '').trim())
 }
 
 export function isTableOfContentsTitle(text: string): boolean {
   return /^(?:table\s+of\s+contents|contents|toc|index|inhalt|inhaltsverzeichnis|sommaire|table\s+des\s+matières|índice|contenido|содержание|оглавление|目录|目錄)\s*:?$/iu.test(
-    stripInlineMarkup(text).replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, '').trim(),
+    stripInlineMarkup(text).replace(/(?:\p{Extended_Pictographic}|\u200d|\ufe0f)/gu, '').trim(),
   )
 }
 
@@ -140,7 +140,7 @@ export function readMarkerLegend(text: string): ReadonlyMap<string, string> {
   const line = /^.{0,20}\b(?:legend|key|difficulty)\b\s*[:：](.*)$/im.exec(text.slice(0, 64 * 1024))
   if (!line) return defaultMarkerTags
   const legend = new Map(defaultMarkerTags)
-  for (const match of line[1].matchAll(/[\u200d\ufe0f]*(\p{Extended_Pictographic})[\u200d\ufe0f]*\s*([\p{L}-]+)/gu)) {
+  for (const match of line[1].matchAll(/(?:\u200d|\ufe0f)*(\p{Extended_Pictographic})(?:\u200d|\ufe0f)*\s*([\p{L}-]+)/gu)) {
     legend.set(match[1], match[2].toLowerCase())
   }
   return legend

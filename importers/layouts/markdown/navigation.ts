@@ -47,7 +47,7 @@ export function isLinkParagraph(node: Paragraph | Table): boolean {
 export function isBackToTop(node: Paragraph | Html): boolean {
   const text = node.type === 'html' ? node.value.replace(/<[^>]*>/g, ' ') : toString(node)
   return /^[\s\p{So}\p{Sm}↑↥⬆^]*(?:back\s+to\s+(?:the\s+)?(?:top|contents|index|table\s+of\s+contents)|top|наверх|nach\s+oben|retour\s+en\s+haut|volver\s+arriba|回到顶部|返回顶部)\s*$/iu.test(
-    text.replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, ' ').trim(),
+    text.replace(/(?:\p{Extended_Pictographic}|\u200d|\ufe0f)/gu, ' ').trim(),
   )
 }
 

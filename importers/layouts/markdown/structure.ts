@@ -1,4 +1,4 @@
-import type { Heading, Html, List, ListItem, Paragraph, Root, RootContent } from 'mdast'
+import type { Heading, Html, ListItem, Paragraph, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { parseRoleTitle } from '../../header'
 import { hintLabelLength, questionLabelLength } from '../../labels'
@@ -188,7 +188,7 @@ export function isAnswerHeading(node: Heading): boolean {
 
 /** A whole first line in bold: "**What is ETL?**", "**What is X? 👶**". */
 export function isBoldLine(line: string): boolean {
-  const match = /^(\*\*|__)(?!\s)(.+?)\1[ \t]*(?:[\p{Extended_Pictographic}\u200d\ufe0f \t]*)$/u.exec(line)
+  const match = /^(\*\*|__)(?!\s)(.+?)\1[ \t]*(?:(?:\p{Extended_Pictographic}|\u200d|\ufe0f|[ \t])*)$/u.exec(line)
   return match !== null && !match[2].includes(match[1])
 }
 
