@@ -22,6 +22,13 @@ export const bankHintSchema = z.object({
   position: sourceRangeSchema,
 })
 
+/** One choice of a multiple-choice question, as Markdown. */
+export const bankOptionSchema = z.object({
+  text: z.string().min(1),
+  /** Marked as the answer ("- [x]", "Answer: B"). */
+  correct: z.boolean(),
+})
+
 export const bankQuestionSchema = z.object({
   /** A stable id carried by Prepbank's own exports; null for new material. */
   key: z.string().min(1).nullable(),
@@ -30,6 +37,13 @@ export const bankQuestionSchema = z.object({
   hints: z.array(bankHintSchema),
   tags: z.array(z.string().min(1)),
   position: sourceRangeSchema,
+  /**
+   * What the question shows with its wording (Markdown: the code or image a
+   * multiple-choice question asks about). Optional; absent for most questions.
+   */
+  details: z.string().min(1).optional(),
+  /** Multiple-choice options, in order. Optional; the marked ones are also the first hint. */
+  options: z.array(bankOptionSchema).optional(),
 })
 
 export const bankLevelSchema = z.object({
@@ -67,6 +81,7 @@ export const bankSchema = z.object({
 export type SourcePoint = z.infer<typeof sourcePointSchema>
 export type SourceRange = z.infer<typeof sourceRangeSchema>
 export type BankHint = z.infer<typeof bankHintSchema>
+export type BankOption = z.infer<typeof bankOptionSchema>
 export type BankQuestion = z.infer<typeof bankQuestionSchema>
 export type BankLevel = z.infer<typeof bankLevelSchema>
 export type BankRole = z.infer<typeof bankRoleSchema>

@@ -90,7 +90,7 @@ function checkDuplicates({ file, bank }: { file: VFile; bank: Bank }): void {
 }
 
 function checkImportable({ file, bank }: { file: VFile; bank: Bank }): void {
-  if (bank.role.name.trim() === '') {
+  if (bank.role.name.trim() === '' && !file.messages.some((message) => message.ruleId === 'not-a-bank')) {
     report({
       file,
       severity: 'error',
@@ -99,7 +99,9 @@ function checkImportable({ file, bank }: { file: VFile; bank: Bank }): void {
       place: { line: 1, column: 1 },
     })
   }
-  if (!bank.levels.some((level) => level.questions.length > 0)) {
+  // A document refused as a whole (`not-a-bank`) has said why already.
+  const refused = file.messages.some((message) => message.fatal && message.ruleId === 'not-a-bank')
+  if (!refused && !bank.levels.some((level) => level.questions.length > 0)) {
     report({
       file,
       severity: 'error',

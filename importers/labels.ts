@@ -7,21 +7,37 @@
  */
 
 const emphasis = String.raw`(?:\*\*|__|\*|_)?`
-const hintWord = String.raw`(?:hint|answer|ans|a|guidance|suggested\s+answer|model\s+answer|sample\s+answer)`
+// English first, then the answer labels of other languages banks are written in.
+const hintWord = String.raw`(?:hint|answer|ans|a|guidance|suggested\s+answer|model\s+answer|sample\s+answer|respuesta|resp|réponse|reponse|rép|antwort|lösung|resposta|risposta|ответ|答案|答|回答|解答|정답|답)`
 const questionWord = String.raw`(?:q|question)`
 
+/** A colon, or the full-width colon of CJK text, which needs no space after it. */
+const colon = String.raw`(?::(?=[\s*_]|$)|：)`
 const hintLabelPattern = new RegExp(
-  String.raw`^${emphasis}[ \t]*${hintWord}[ \t]*\d{0,4}[ \t]*${emphasis}[ \t]*:(?=[\s*_]|$)[ \t]*${emphasis}[ \t]*`,
-  'i',
+  String.raw`^(\*\*|__|\*|_)?[ \t]*${hintWord}[ \t\u00a0]*\d{0,4}[ \t\u00a0]*(\*\*|__|\*|_)?[ \t\u00a0]*${colon}[ \t]*(\*\*|__|\*|_)?[ \t]*`,
+  'iu',
 )
 const questionLabelPattern = new RegExp(
   String.raw`^(?:\d{1,4}[ \t]*[.)][ \t]*)?${emphasis}[ \t]*${questionWord}[ \t]*\d{0,4}[ \t]*${emphasis}[ \t]*[:.)](?=[\s*_]|$)[ \t]*${emphasis}[ \t]*`,
   'i',
 )
 
-/** Length of a leading hint label ("Answer: ", "**Hint:** "), or 0. */
+/** Length of a leading hint label ("Answer: ", "**Hint:** ", "Réponse : ", "答案："), or 0. */
 export function hintLabelLength(text: string): number {
   return hintLabelPattern.exec(text)?.[0].length ?? 0
+}
+
+/**
+ * The text after a leading hint label. "**Answer: B**" keeps its markup:
+ * the emphasis opened before the label and closed after the answer stays
+ * around the answer ("**B**").
+ */
+export function withoutHintLabel(text: string): string {
+  const match = hintLabelPattern.exec(text)
+  if (!match) return text
+  const rest = text.slice(match[0].length)
+  const [, open, closeBefore, closeAfter] = match
+  return open && !closeBefore && !closeAfter && rest.includes(open) ? `${open}${rest}` : rest
 }
 
 /** Length of a leading question label ("Q: ", "Q1: ", "1. Q: ", "Question 3: "), or 0. */

@@ -29,6 +29,8 @@ export type ParseResult = {
   layout: Layout | null
   errors: number
   warnings: number
+  /** What was deliberately left out (navigation, link lists), one message per block. */
+  infos: number
 }
 
 /**

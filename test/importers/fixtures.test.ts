@@ -39,7 +39,7 @@ describe('fixtures', () => {
       }
 
       if (result.bank) expect(() => bankSchema.parse(result.bank)).not.toThrow()
-      expect(result.errors + result.warnings).toBe(result.file.messages.length)
+      expect(result.errors + result.warnings + result.infos).toBe(result.file.messages.length)
       for (const message of result.file.messages) {
         expect(message.source).toBe('prepbank')
         expect(message.ruleId).toMatch(/^[a-z]+(?:-[a-z0-9]+)*$/)

@@ -27,7 +27,7 @@ const seeds = [
 ]
 
 function checkResult(result: ParseResult, label: string): void {
-  expect(result.errors + result.warnings, label).toBe(result.file.messages.length)
+  expect(result.errors + result.warnings + result.infos, label).toBe(result.file.messages.length)
   if (result.layout !== null) expect(layoutNames, label).toContain(result.layout)
   if (result.bank !== null) {
     expect(bankSchema.safeParse(result.bank).success, label).toBe(true)

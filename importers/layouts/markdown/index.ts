@@ -1,4 +1,5 @@
 import type { Blockquote, Heading, Html, List, ListItem, Nodes, Paragraph, Parent, Root, RootContent } from 'mdast'
+import type { VFileMessage } from 'vfile-message'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import { noteDeclaredPlace } from '../../checks'
@@ -7,10 +8,22 @@ import { emptyFrontMatter, readFrontMatter, type FrontMatter } from './front-mat
 import { parseRoleTitle } from '../../header'
 import { hintLabelLength, parseTagsLine, questionLabelLength } from '../../labels'
 import { readPrepbankMarkdownExport } from './export-reader'
-import { finishMarkdownBank, levelFromHeading, sameText, type MarkdownRoleText } from './markdown-bank'
+import { finishMarkdownBank, levelFromHeading, type MarkdownRoleText } from './markdown-bank'
 import { parseMarkdownTree } from './markdown-tree'
-import { normalisePrompt, offsetPoint, sliceSource, stripHintLabel, toRange, type OffsetPoint } from './markdown-source'
-import type { Bank, BankLevel, BankQuestion, SourceRange } from '../../../format/model'
+import { offsetPoint, readPrompt, sliceSource, stripHintLabel, toRange, type OffsetPoint } from './markdown-source'
+import {
+  anchorKey,
+  isAttribution,
+  isBackToTop,
+  isLayoutHtml,
+  isLinkList,
+  isLinkParagraph,
+  isMdxStatement,
+  tableOfContentsGroups,
+} from './navigation'
+import { isAnswerHeading, isBoldLine, readStructure, type DocumentStructure } from './structure'
+import { isFurnitureTitle, isQuestionShaped, isTableOfContentsTitle, readMarkerLegend } from '../../question-shape'
+import type { Bank, BankLevel, BankOption, BankQuestion, SourceRange } from '../../../format/model'
 
 /**
  * Markdown banks, including Prepbank's own Markdown export:
@@ -31,14 +44,6 @@ import type { Bank, BankLevel, BankQuestion, SourceRange } from '../../../format
  * markdown-source.ts).
  */
 
-type HeadingStructure = {
-  role: Heading | null
-  /** Depth of level headings; null when the document has none. */
-  sectionDepth: number | null
-  /** Depth of question headings; null when questions are not headings. */
-  questionDepth: number | null
-}
-
 type HintDraft = {
   start: OffsetPoint
   end: OffsetPoint
@@ -47,15 +52,24 @@ type HintDraft = {
   quote: boolean
   /** Only nodes of the same parent continue a hint (their indentation is the same). */
   parent: Parent
+  /** Only code blocks and images so far: what a multiple-choice question shows with its prompt. */
+  onlyCode: boolean
 }
 
 type QuestionDraft = {
   question: BankQuestion
-  kind: 'heading' | 'list-item' | 'paragraph'
+  kind: 'heading' | 'item-heading' | 'list-item' | 'paragraph'
   /** An item of a numbered list: a bullet list right after it may be its answer. */
   numbered: boolean
   hint: HintDraft | null
+  /** Multiple-choice options, with where each was written; null until an options list is read. */
+  options: { option: BankOption; label: string | null; range: SourceRange }[] | null
+  /** Options marked in the list itself ("- [x] …"): the marked ones become the hint. */
+  marked: boolean
 }
+
+/** What the reader is skipping: a table of contents (its navigation blocks) or furniture (everything up to the next heading as shallow). */
+type Skipping = { kind: 'toc' } | { kind: 'furniture'; depth: number }
 
 type Reader = {
   file: VFile
@@ -67,7 +81,14 @@ type Reader = {
    * numbering or trailing spaces that hand-written documents would mean as markup.
    */
   verbatim: boolean
-  structure: HeadingStructure
+  structure: DocumentStructure
+  /** Difficulty markers and the tags they give (the document's legend over the defaults). */
+  legend: ReadonlyMap<string, string>
+  /** Table-of-contents groups (question → group) for a document whose body has no section headings. */
+  tocGroups: Map<string, string>
+  skipping: Skipping | null
+  /** The info message of the run of skipped blocks the reader is in, extended while the run goes on. */
+  skippedRun: { message: VFileMessage; reason: string } | null
   levels: BankLevel[]
   level: BankLevel | null
   draft: QuestionDraft | null
@@ -89,7 +110,11 @@ export function readMarkdownBank({ file, text, tree }: { file: VFile; text: stri
     text,
     frontMatter,
     verbatim: frontMatter.prepbank !== null,
-    structure: headingStructure({ tree, frontMatter }),
+    structure: readStructure({ text, tree, frontMatter }),
+    legend: readMarkerLegend(text),
+    tocGroups: new Map(),
+    skipping: null,
+    skippedRun: null,
     levels: [],
     level: null,
     draft: null,
@@ -97,6 +122,10 @@ export function readMarkdownBank({ file, text, tree }: { file: VFile; text: stri
     role: { title: null, name: null, summary: null },
   }
 
+  if (!reader.structure.asks && !reader.verbatim) {
+    refuseDocument(reader)
+    return finishMarkdownBank({ file, frontMatter, frontMatterRange: null, role: reader.role, levels: [], general: null })
+  }
   for (const node of tree.children) readBlock({ reader, node, parent: tree })
   closeQuestion(reader)
 
@@ -111,39 +140,24 @@ export function readMarkdownBank({ file, text, tree }: { file: VFile; text: stri
   })
 }
 
-/**
- * The top-most heading is the role when it is the only one at its depth and
- * deeper headings follow, or when it reads "X Interview Questions". The
- * shallowest of the other headings are levels, and headings one deeper are
- * questions — unless the would-be levels all ask something ("…?") with
- * nothing under them: then they are questions.
- */
-function headingStructure({ tree, frontMatter }: { tree: Root; frontMatter: FrontMatter }): HeadingStructure {
-  const headings = tree.children.filter((node): node is Heading => node.type === 'heading')
-  if (headings.length === 0) return { role: null, sectionDepth: null, questionDepth: null }
-
-  const [first] = headings
-  const topDepth = Math.min(...headings.map((heading) => heading.depth))
-  const firstText = toString(first).trim()
-  const readsAsRole =
-    parseRoleTitle(firstText) !== null ||
-    (frontMatter.role.title !== null && sameText(firstText, frontMatter.role.title)) ||
-    (frontMatter.role.name !== null && sameText(firstText, frontMatter.role.name))
-  const onlyAtTop = headings.filter((heading) => heading.depth === topDepth).length === 1
-  const role =
-    first.depth === topDepth && (readsAsRole || (onlyAtTop && headings.some((heading) => heading.depth > topDepth))) ? first : null
-
-  const rest = role ? headings.slice(1) : headings
-  if (rest.length === 0) return { role, sectionDepth: null, questionDepth: null }
-  const sectionDepth = Math.min(...rest.map((heading) => heading.depth))
-  const hasQuestionHeadings = rest.some((heading) => heading.depth === sectionDepth + 1)
-  if (!hasQuestionHeadings && rest.every((heading) => heading.depth !== sectionDepth || asksSomething(toString(heading)))) {
-    return { role, sectionDepth: null, questionDepth: sectionDepth }
-  }
-  return { role, sectionDepth, questionDepth: hasQuestionHeadings ? sectionDepth + 1 : null }
+/** Not a bank: nothing in it asks anything. Said once, with what the document is instead when that is plain. */
+function refuseDocument(reader: Reader): void {
+  const { links } = reader.structure
+  report({
+    file: reader.file,
+    severity: 'error',
+    ruleId: 'not-a-bank',
+    reason:
+      links > 0
+        ? `This document is not a question bank: it is mostly links (${links} link items or lines) and nothing in it asks a question`
+        : 'This document is not a question bank: no heading, list item or bold line asks a question ("…?", "Q:", "What…", "Explain…")',
+    place: { line: 1, column: 1 },
+  })
 }
 
 function readBlock({ reader, node, parent }: { reader: Reader; node: RootContent; parent: Parent }): void {
+  if (skipBlock({ reader, node })) return
+  reader.skippedRun = null
   switch (node.type) {
     case 'yaml':
     case 'definition':
@@ -173,30 +187,149 @@ function readHeading({ reader, node, parent }: { reader: Reader; node: Heading; 
   if (node === structure.role) {
     closeQuestion(reader)
     reader.role.title = plain || null
-    reader.role.name = parseRoleTitle(plain) ?? (plain || null)
+    reader.role.name = parseRoleTitle(plain) ?? (readPrompt({ source: plain }).text || null)
     return
   }
-  if (node.depth === structure.sectionDepth) {
+  if (isAnswerHeading(node)) {
+    // "#### Answer", "#### Ответ: D": the answer of the question being read starts here.
+    if (reader.draft) return readAnswerHeading({ reader, draft: reader.draft, node, plain })
+    return reportUnplaced({ reader, node, reason: 'This answer heading has no question before it and was not imported' })
+  }
+  // Headings inside an answer (a list item's, a blockquote's) are part of it.
+  if (parent.type !== 'root' && reader.draft) return readContent({ reader, node, parent })
+
+  const { kind, sectionMaxDepth } = structure
+  const questionDepth = kind.type === 'heading' ? kind.depth : null
+  if (node.depth === questionDepth) {
     closeQuestion(reader)
+    if (isFurnitureTitle(plain) && !isQuestionShaped(plain)) {
+      startSkipping({ reader, node, skipping: { kind: 'furniture', depth: node.depth } })
+      return
+    }
+    startHeadingQuestion({ reader, node, kind: 'heading' })
+    return
+  }
+  const isSection =
+    questionDepth !== null ? node.depth < questionDepth : sectionMaxDepth === null ? !reader.draft : node.depth <= sectionMaxDepth
+  if (isSection) {
+    closeQuestion(reader)
+    if (isFurnitureTitle(plain)) {
+      startSkipping({ reader, node, skipping: { kind: 'furniture', depth: node.depth } })
+      return
+    }
     startLevel({ reader, node, plain })
-    return
-  }
-  if (node.depth === structure.questionDepth) {
-    closeQuestion(reader)
-    const first = offsetPoint(node.children[0]?.position?.start)
-    const last = offsetPoint(node.children.at(-1)?.position?.end)
-    const source = first && last ? reader.text.slice(first.offset, last.offset) : ''
-    const prompt = reader.verbatim ? source.trim() || null : normalisePrompt(source)
-    startQuestion({ reader, kind: 'heading', prompt, node })
-    return
-  }
-  // Deeper headings belong to the question: "#### Answer" opens a hint, others are hint content.
-  if (reader.draft && /^(?:hints?|answers?|ans|a|guidance|suggested answer|model answer)\s*:?$/i.test(plain)) {
-    closeHint(reader)
     return
   }
   if (reader.draft) return readContent({ reader, node, parent })
   reportUnplaced({ reader, node, reason: 'This heading is neither a section nor a question and was not imported' })
+}
+
+/** A heading (or a list item's heading) that is a question: its wording, markers as tags, and its section from the table of contents. */
+function startHeadingQuestion({ reader, node, kind, container }: { reader: Reader; node: Heading; kind: QuestionDraft['kind']; container?: ListItem }): void {
+  const first = offsetPoint(node.children[0]?.position?.start)
+  const last = offsetPoint(node.children.at(-1)?.position?.end)
+  const source = first && last ? reader.text.slice(first.offset, last.offset) : ''
+  const marked = reader.verbatim ? { text: source.trim(), tags: [] } : readPrompt({ source, legend: reader.legend })
+  if (reader.tocGroups.size > 0 && !reader.structure.sectionHeadings) {
+    const group = reader.tocGroups.get(anchorKey(marked.text))
+    if (group && group !== reader.level?.name) startLevel({ reader, node, plain: group })
+  }
+  const draft = startQuestion({ reader, kind, prompt: marked.text || null, node: container ?? node })
+  draft.question.tags = marked.tags
+}
+
+/** "#### Ответ: D" under options marks D; "#### Answer" alone opens the answer; "Answer: text" is the start of one. */
+function readAnswerHeading({ reader, draft, node, plain }: { reader: Reader; draft: QuestionDraft; node: Heading; plain: string }): void {
+  closeHint(reader)
+  const rest = plain.slice(hintLabelLength(plain)).trim()
+  if (hintLabelLength(plain) === 0 || rest === '') return
+  const option = draft.options?.find((candidate) => candidate.label !== null && candidate.label.toUpperCase() === rest.replace(/[.)]$/, '').toUpperCase())
+  if (option) {
+    option.option.correct = true
+    draft.question.hints.push({ text: `${option.label}: ${option.option.text}`, position: nodeRange(node) })
+    extendQuestion({ draft, node })
+    return
+  }
+  draft.question.hints.push({ text: rest, position: nodeRange(node) })
+  extendQuestion({ draft, node })
+}
+
+/**
+ * Navigation and layout that is not content: said once per run of blocks
+ * (info), and left out. Inside an answer only what cannot be answer text is
+ * left out: back-to-top links, attribution lines, layout HTML.
+ */
+function skipBlock({ reader, node }: { reader: Reader; node: RootContent }): boolean {
+  const skipping = reader.skipping
+  if (skipping?.kind === 'furniture') {
+    if (node.type === 'heading' && node.depth <= skipping.depth) reader.skipping = null
+    else return noteSkipped({ reader, node, reason: 'Skipped a section that holds no questions (references, licence, to-do…)' })
+  }
+  if (reader.verbatim) return false
+  const drafting = reader.draft !== null
+  switch (node.type) {
+    case 'html':
+      if (!isLayoutHtml(node)) break
+      if (drafting) return true
+      return noteSkipped({ reader, node, reason: 'Skipped layout HTML (banners, images, anchors, <br>)' })
+    case 'paragraph':
+      if (isMdxStatement(node)) return noteSkipped({ reader, node, reason: 'Skipped an MDX import or export line' })
+      if (isBackToTop(node) || isAttribution(node)) return noteSkipped({ reader, node, reason: 'Skipped navigation ("back to top" links, source lines)' })
+      if (!drafting || reader.skipping?.kind === 'toc') {
+        if (isLinkParagraph(node)) return noteSkipped({ reader, node, reason: 'Skipped a block of links (navigation, not questions)' })
+      }
+      break
+    case 'list':
+      if ((!drafting || reader.skipping?.kind === 'toc') && isLinkList(node)) {
+        for (const [question, group] of tableOfContentsGroups(node)) reader.tocGroups.set(question, group)
+        return noteSkipped({ reader, node, reason: 'Skipped a list of links (a table of contents or link list, not questions)' })
+      }
+      break
+    case 'heading':
+      if (isTableOfContentsTitle(toString(node))) {
+        closeQuestion(reader)
+        return startSkipping({ reader, node, skipping: { kind: 'toc' } })
+      }
+      break
+    default:
+      break
+  }
+  // A table of contents ends at the first block that is not navigation.
+  if (reader.skipping?.kind === 'toc') reader.skipping = null
+  return false
+}
+
+function withLines(reason: string, range: SourceRange): string {
+  const { start, end } = range
+  return `${reason} (${start.line === end.line ? `line ${start.line}` : `lines ${start.line}–${end.line}`})`
+}
+
+function startSkipping({ reader, node, skipping }: { reader: Reader; node: Heading; skipping: Skipping }): true {
+  reader.skipping = skipping
+  reader.skippedRun = null
+  return noteSkipped({
+    reader,
+    node,
+    reason: skipping.kind === 'toc' ? 'Skipped a table of contents' : `Skipped "${toString(node).trim()}", a section that holds no questions`,
+  })
+}
+
+/** One info message per run of skipped blocks, its range growing with the run. */
+function noteSkipped({ reader, node, reason }: { reader: Reader; node: Nodes; reason: string }): true {
+  const range = nodeRange(node)
+  const run = reader.skippedRun
+  if (run) {
+    const place = run.message.place
+    if (place && 'end' in place) {
+      place.end = range.end
+      run.message.reason = withLines(run.reason, place)
+      run.message.message = run.message.reason
+    }
+    return true
+  }
+  const message = report({ file: reader.file, severity: 'info', ruleId: 'skipped-navigation', reason: withLines(reason, range), place: range })
+  reader.skippedRun = { message, reason }
+  return true
 }
 
 function readHtml({ reader, node, parent }: { reader: Reader; node: Html; parent: Parent }): void {
@@ -214,6 +347,16 @@ function readHtml({ reader, node, parent }: { reader: Reader; node: Html; parent
   }
   // Other comments are invisible in Markdown, and stay out of the bank.
   if (/^<!--[\s\S]*-->$/.test(node.value.trim())) return
+  // A title written in HTML (`<h1>` in a centred `<div>`) before anything else names the role.
+  const title = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(node.value)
+  if (title && !reader.draft && reader.levels.length === 0 && reader.role.name === null && reader.structure.role === null) {
+    const plain = title[1].replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim()
+    if (plain !== '') {
+      reader.role.title = plain
+      reader.role.name = parseRoleTitle(plain) ?? plain
+      return
+    }
+  }
   readContent({ reader, node, parent })
 }
 
@@ -236,9 +379,11 @@ function readParagraph({ reader, node, parent }: { reader: Reader; node: Paragra
 
   const labelled = hintLabelLength(firstLine) > 0
   const questionLabel = questionLabelLength(firstLine) > 0
+  const { kind } = reader.structure
   const boldLine = !labelled && isBoldLine(firstLine)
-  // Bold paragraphs inside a heading question's answer are emphasis, not questions.
-  if (questionLabel || (boldLine && draft?.kind !== 'heading')) {
+  // Bold paragraphs are questions only where bold lines are the question kind; elsewhere they are emphasis in answers.
+  const boldQuestion = boldLine && (kind.type === 'bold' || ((kind.type === 'list-item' || kind.type === 'labelled') && draft?.kind !== 'heading'))
+  if (questionLabel || boldQuestion) {
     closeQuestion(reader)
     startQuestionFromParagraph({ reader, node, parent, kind: 'paragraph', promptIsFirstLine: boldLine && !questionLabel })
     return
@@ -297,6 +442,29 @@ function readLoneParagraph({ reader, node, labelled }: { reader: Reader; node: P
 
 function readList({ reader, node, parent }: { reader: Reader; node: List; parent: Parent }): void {
   const draft = reader.draft
+  const { kind } = reader.structure
+  if (draft && draft.kind !== 'list-item' && readOptions({ reader, draft, list: node })) return
+  if (kind.type === 'item-heading' && node.children.some((item) => item.children[0]?.type === 'heading')) {
+    // "1. ### What is X?" with the answer indented under it; other items belong to the answer before them.
+    for (const item of node.children) {
+      const [first, ...rest] = item.children
+      if (first?.type !== 'heading') {
+        if (reader.draft) readContent({ reader, node: item, parent: node })
+        else reportUnplaced({ reader, node: item, reason: 'This list item holds no question and was not imported' })
+        continue
+      }
+      closeQuestion(reader)
+      startHeadingQuestion({ reader, node: first, kind: 'item-heading', container: item })
+      for (const child of rest) readBlock({ reader, node: child, parent: item })
+      closeHint(reader)
+      reader.skippedRun = null
+    }
+    return
+  }
+  if (!draft && kind.type !== 'list-item' && kind.type !== 'labelled') {
+    reportUnplaced({ reader, node, reason: 'This list belongs to no question and was not imported' })
+    return
+  }
   // Under a heading or paragraph question, or after a bare "Answer:", a list is answer content.
   const answersOpenLabel = draft?.hint && hintText({ reader, hint: draft.hint }) === ''
   // "1. What …?" then an unindented "- point" list that asks nothing: the answer, as plain-text Q&A writes it.
@@ -406,7 +574,7 @@ function readBlockquote({ reader, node }: { reader: Reader; node: Blockquote }):
   const start = offsetPoint(node.position?.start)
   const end = offsetPoint(node.position?.end)
   if (!start || !end) return
-  draft.hint = { start, end, indent: start.column - 1, quote: true, parent: node }
+  draft.hint = { start, end, indent: start.column - 1, quote: true, parent: node, onlyCode: false }
   closeHint(reader)
 }
 
@@ -420,6 +588,7 @@ function readContent({ reader, node, parent }: { reader: Reader; node: Nodes; pa
   const end = offsetPoint(node.position?.end)
   if (draft.hint && !draft.hint.quote && draft.hint.parent === parent && end) {
     draft.hint.end = end
+    draft.hint.onlyCode &&= showsOnly(node)
     return
   }
   closeHint(reader)
@@ -454,6 +623,8 @@ function startQuestion({
     kind,
     numbered: false,
     hint: null,
+    options: null,
+    marked: false,
   }
   reader.draft = draft
   return draft
@@ -493,12 +664,9 @@ function startQuestionFromParagraph({
       promptLines++
     }
   }
-  const draft = startQuestion({
-    reader,
-    kind,
-    prompt: normalisePrompt(lines.slice(0, promptLines).join(' ')),
-    node: container ?? node,
-  })
+  const marked = readPrompt({ source: lines.slice(0, promptLines).join(' '), legend: reader.legend })
+  const draft = startQuestion({ reader, kind, prompt: marked.text || null, node: container ?? node })
+  draft.question.tags = marked.tags
   if (!start || !end || promptLines >= lines.length) return
 
   // The rest of the paragraph starts a hint, at the first non-blank character of its first line.
@@ -511,6 +679,7 @@ function startQuestionFromParagraph({
     indent: start.column - 1,
     quote: false,
     parent,
+    onlyCode: false,
   }
 }
 
@@ -523,7 +692,58 @@ function openHintSpanning({ reader, first, last, parent }: { reader: Reader; fir
   const start = offsetPoint(first?.position?.start)
   const end = offsetPoint(last.position?.end)
   if (!draft || !start || !end) return
-  draft.hint = { start, end, indent: start.column - 1, quote: false, parent }
+  draft.hint = { start, end, indent: start.column - 1, quote: false, parent, onlyCode: first === last && showsOnly(last) }
+}
+
+/** A code block or a lone image: what a question can show with its wording. */
+function showsOnly(node: Nodes): boolean {
+  if (node.type === 'code') return true
+  return node.type === 'paragraph' && node.children.length === 1 && node.children[0].type === 'image'
+}
+
+/** "- [ ] text" / "- [x] text" (GitHub task items) or "- A: text", "- b) text". */
+const optionPattern = /^(?:\[([ xX])\]|([A-Ha-h])\s*[:.)])[ \t]+(?=\S)/
+
+/**
+ * A list of options right after the wording (or after the code the question
+ * shows): the question is multiple choice. The code goes with the question
+ * (`details`), the options stay with it, and task items marked "[x]" are
+ * its answer. Code between option lists belongs to the option before it.
+ */
+function readOptions({ reader, draft, list }: { reader: Reader; draft: QuestionDraft; list: List }): boolean {
+  if (reader.verbatim || draft.question.hints.length > 0 || (draft.hint && !draft.hint.onlyCode)) return false
+  const items = list.children.map((item) => {
+    const first = item.children[0]
+    const start = offsetPoint(first?.position?.start)
+    const end = offsetPoint(item.position?.end)
+    const match = first?.type === 'paragraph' && start ? optionPattern.exec(reader.text.slice(start.offset, start.offset + 16)) : null
+    return { item, start, end, match }
+  })
+  if (!items.every((entry) => entry.match && entry.start && entry.end)) return false
+  const task = items.every((entry) => entry.match?.[1] !== undefined)
+  const lettered = items.every((entry) => entry.match?.[2] !== undefined)
+  if (!task && !lettered) return false
+  if (lettered && items.length < 2 && draft.options === null) return false
+
+  if (draft.hint) {
+    const shown = sliceSource({ text: reader.text, ...draft.hint })
+    const last = draft.options?.at(-1)
+    if (last) last.option.text = `${last.option.text}\n\n${shown}`
+    else if (shown !== '') draft.question.details = shown
+    draft.hint = null
+  }
+  draft.options ??= []
+  for (const { item, start, end, match } of items) {
+    if (!start || !end || !match) continue
+    const textStart = { line: start.line, column: start.column + match[0].length, offset: start.offset + match[0].length }
+    const text = sliceSource({ text: reader.text, start: textStart, end, indent: start.column - 1 })
+    if (text === '') continue
+    const correct = match[1] !== undefined && match[1] !== ' '
+    if (correct) draft.marked = true
+    draft.options.push({ option: { text, correct }, label: match[2]?.toUpperCase() ?? null, range: nodeRange(item) })
+  }
+  extendQuestion({ draft, node: list })
+  return true
 }
 
 function hintText({ reader, hint }: { reader: Reader; hint: HintDraft }): string {
@@ -538,6 +758,14 @@ function closeHint(reader: Reader): void {
   draft.hint = null
   const text = hintText({ reader, hint })
   const position = toRange(hint)
+  if (!reader.verbatim && /^(?:answer\s+here|todo|tbd|coming\s+soon|\.\.\.|…)\.?$/i.test(text.trim())) {
+    report({ file: reader.file, severity: 'info', ruleId: 'placeholder-answer', reason: `"${text.trim()}" is a placeholder, not an answer; the question has none`, place: position })
+    return
+  }
+  // "Answer: B" under lettered options marks B.
+  const letter = draft.options ? /^(?:\*\*|__)?([A-H])(?:\*\*|__)?(?:[.):]|\s|$)/.exec(text.trim()) : null
+  const chosen = letter && draft.options?.find((candidate) => candidate.label === letter[1])
+  if (chosen) chosen.option.correct = true
   // A hint labelled on its first line ("Answer: …") starts after the label.
   const firstLine = reader.text.slice(hint.start.offset, hint.end.offset).split('\n', 1)[0]
   const label = hint.quote ? 0 : hintLabelLength(firstLine)
@@ -561,6 +789,15 @@ function closeQuestion(reader: Reader): void {
   if (!draft) return
   closeHint(reader)
   reader.draft = null
+  if (draft.options && draft.options.length > 0) {
+    draft.question.options = draft.options.map(({ option }) => option)
+    const marked = draft.options.filter(({ option }) => option.correct)
+    if (draft.marked && marked.length > 0) {
+      // The marked options are the answer: the first hint.
+      const text = marked.map(({ option, label }) => (label ? `${label}: ${option.text}` : option.text)).join('\n')
+      draft.question.hints.unshift({ text, position: { start: { ...marked[0].range.start }, end: { ...marked.at(-1)!.range.end } } })
+    }
+  }
   if (draft.question.prompt === null && draft.question.hints.length === 0) {
     report({
       file: reader.file,
@@ -618,11 +855,6 @@ function reportUnplaced({ reader, node, reason }: { reader: Reader; node: Nodes;
   report({ file: reader.file, severity: 'warning', ruleId: 'unplaced-line', reason, place: nodeRange(node) })
 }
 
-/** A whole first line in bold: "**What is ETL?**". */
-function isBoldLine(line: string): boolean {
-  const match = /^(\*\*|__)(?!\s)(.+?)\1[ \t]*$/.exec(line)
-  return match !== null && !match[2].includes(match[1])
-}
 
 function asksSomething(text: string): boolean {
   return /\?\s*$/.test(text.trim()) || questionLabelLength(text.trim()) > 0

@@ -1,5 +1,6 @@
 import type { Point } from 'unist'
-import { hintLabelLength, questionLabelLength } from '../../labels'
+import { questionLabelLength, withoutHintLabel } from '../../labels'
+import { decodeEntities, readMarkers, type MarkedText } from '../../question-shape'
 import type { SourcePoint, SourceRange } from '../../../format/model'
 
 /**
@@ -57,27 +58,43 @@ export function sliceSource({
 
 /** Takes a leading `Hint:`/`Answer:` label (and an empty first line it leaves) off a hint. */
 export function stripHintLabel(markdown: string): string {
-  const length = hintLabelLength(markdown)
-  if (length === 0) return markdown
-  const rest = markdown.slice(length)
+  const rest = withoutHintLabel(markdown)
+  if (rest === markdown) return markdown
   return trimBlankLines(rest.split('\n').map((line) => line.trimEnd())).join('\n')
 }
 
 /**
  * One-line question wording from inline Markdown: white space collapsed,
- * labels ("Q1:"), numbering ("3.") and bold around the whole prompt removed.
+ * labels ("Q1:"), numbering ("3.", "F5.") and bold around the whole prompt
+ * removed.
  */
 export function normalisePrompt(source: string): string | null {
-  let prompt = source.replace(/\s+/g, ' ').trim()
-  for (let pass = 0; pass < 3; pass++) {
+  const prompt = readPrompt({ source }).text
+  return prompt === '' ? null : prompt
+}
+
+/**
+ * The wording of a prompt and the tags its markers give: numbering, labels,
+ * bold around the whole prompt, `<a name>` anchors and `<br>` removed,
+ * entities decoded, difficulty and score markers turned into tags.
+ */
+export function readPrompt({ source, legend }: { source: string; legend?: ReadonlyMap<string, string> }): MarkedText {
+  let prompt = source
+    .replace(/<a\s+(?:name|id)=[^>]*>\s*<\/a>|<a\s+(?:name|id)=[^>]*\/>|<br\s*\/?>/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+  const tags: string[] = []
+  for (let pass = 0; pass < 4; pass++) {
     const before = prompt
     const bold = /^(\*\*|__)(.+)\1$/.exec(prompt)
     if (bold && !bold[2].includes(bold[1])) prompt = bold[2].trim()
     prompt = prompt.slice(questionLabelLength(prompt)).trim()
-    prompt = prompt.replace(/^\d{1,4}[.)]\s+/, '').trim()
+    const marked = readMarkers(prompt, legend)
+    prompt = marked.text
+    tags.push(...marked.tags)
     if (prompt === before) break
   }
-  return prompt === '' ? null : prompt
+  return { text: decodeEntities(prompt), tags: [...new Set(tags)] }
 }
 
 /** Removes up to `columns` columns of leading white space (a tab reaches the next multiple of 4). */

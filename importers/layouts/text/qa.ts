@@ -2,6 +2,7 @@ import type { VFile } from 'vfile'
 import { report } from '../../diagnostics'
 import { isCollectionLine, isTitleLike, parseRoleTitle, readHeader } from '../../header'
 import { hintLabelLength, numberedMarker, parseTagsLine, questionLabelLength } from '../../labels'
+import { isQuestionShaped, readMarkers } from '../../question-shape'
 import type { Bank, BankHint, BankLevel, BankQuestion, SourceRange } from '../../../format/model'
 import { lineRange, spanRanges, splitLines, type SourceLine } from '../../source-lines'
 
@@ -29,6 +30,18 @@ type QuestionDraft = {
   hint: HintDraft | null
   /** Number of the last numbered line inside the open answer, to tell answer lists from questions. */
   answerListNumber: number | null
+  /** Column where the question line starts, and whether it is a bullet ("•  What is X?"). */
+  column: number
+  bullet: boolean
+  /** The prompt may still go on: a hard-wrapped line, or code the question shows, may follow. */
+  promptOpen: boolean
+  /** Lines of code (indented under the prompt) that the question shows. */
+  details: string[]
+}
+
+/** "•  ", "● ", "- ", "* ": a bullet as plain text copied from a web page or PDF writes it. */
+function bulletMarker(text: string): number {
+  return /^[•●▪◦‣∙*-][ \t\u00a0]+(?=\S)/u.exec(text)?.[0].length ?? 0
 }
 
 export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
@@ -60,6 +73,7 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
     if (questionLabelLength(line.content) > 0) return true
     if (usesQuestionLabels || !isPlainLine(line)) return false
     if (line.startColumn === 1 && numberedMarker(line.content)) return true
+    if (isAskingItem(line)) return true
     const next = lines[nextContent[index + 1]]
     return next !== undefined && hintLabelLength(next.content) > 0 && !/^[-*+•]\s/.test(line.content)
   }
@@ -69,6 +83,10 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
     if (questionLabelLength(line.content) > 0) return true
     if (usesQuestionLabels || !isPlainLine(line)) return false
     const draft = state.draft
+    // "•  What is X?" / "  1. What is X?": a bullet or indented number that asks, no deeper than the question before.
+    if (isAskingItem(line) && (!draft || (line.startColumn <= draft.column && (draft.bullet || !draft.hint)))) {
+      if (bulletMarker(line.content) > 0 || line.startColumn > 1) return true
+    }
     const numbered = line.startColumn === 1 ? numberedMarker(line.content) : null
     if (numbered) {
       if (!draft) return true
@@ -91,11 +109,18 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
   /** A bare short line (no number, label or terminal punctuation) followed by a question. */
   const isSectionLine = (index: number): boolean => {
     const line = lines[index]
-    if (!isPlainLine(line) || numberedMarker(line.content) || /^[-*+•>]\s/.test(line.content)) return false
-    if (!isTitleLike(line.content) || line.content.length > 60 || line.content.split(/\s+/).length > 6) return false
-    if (/[?:]/.test(line.content) || /^\p{Ll}/u.test(line.content)) return false
+    if (!isPlainLine(line) || /^[-*+•●>]\s/.test(line.content)) return false
+    // "Basic Level:" and "Chapter 1. Basics" are section lines too.
+    const name = sectionName(line.content)
+    if (numberedMarker(name) || !isTitleLike(name) || name.length > 60 || name.split(/\s+/).length > 6) return false
+    if (/[?]/.test(name) || /^\p{Ll}/u.test(name)) return false
+    // "Steps:" right under answer text introduces a list; "Basic Level:" after a blank line is a section.
+    if (/[:：]$/.test(line.content) && index > 0 && !lines[index - 1].blank) return false
     if (!state.sawQuestionOrSection && (parseRoleTitle(line.content) !== null || isCollectionLine(line.content))) return false
-    if (!looksLikeQuestionStart(nextContent[index + 1])) return false
+    // A group line over a section line ("Senior Level" over "FastAPI") is a section of its own (and empty).
+    const next = nextContent[index + 1]
+    if (!looksLikeQuestionStart(next) && !(state.sawQuestionOrSection && lines[next] && isPlainLine(lines[next]) && isTitleLike(lines[next].content) && looksLikeQuestionStart(nextContent[next + 1])))
+      return false
     // Inside an answer (or an orphan hint) only a line after a blank one, or a Title Case one, opens a section.
     const previous = lines[index - 1]
     const continuesText = Boolean(state.draft?.hint) || state.inOrphan
@@ -136,24 +161,48 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
       state.inOrphan = false
       state.sawQuestionOrSection = true
       const labelLength = questionLabelLength(line.content)
-      const numbered = labelLength === 0 && line.startColumn === 1 ? numberedMarker(line.content) : null
-      const offset = labelLength || numbered?.length || 0
-      const prompt = line.content.slice(offset).trim()
+      const bullet = labelLength === 0 ? bulletMarker(line.content) : 0
+      const numbered = labelLength === 0 && bullet === 0 && line.startColumn <= 5 ? numberedMarker(line.content) : null
+      const offset = labelLength || bullet || numbered?.length || 0
+      const marked = readMarkers(line.content.slice(offset))
+      const prompt = marked.text
       state.draft = {
         question: {
           key: null,
           prompt: prompt === '' ? null : prompt,
           hints: [],
-          tags: [],
+          tags: marked.tags,
           position: lineRange(line),
         },
         number: numbered?.number ?? questionNumber(line.content),
         awaitingPrompt: prompt === '',
         hint: null,
         answerListNumber: null,
+        column: line.startColumn,
+        bullet: bullet > 0,
+        promptOpen: bullet > 0 || line.startColumn > 1,
+        details: [],
       }
       continue
     }
+
+    // Under a bullet or indented question: its hard-wrapped rest, or the code it shows (indented deeper still).
+    if (draft?.promptOpen && !draft.hint && line.startColumn > draft.column && hintLabelLength(line.content) === 0) {
+      const contentColumn = draft.column + 3
+      const previous = lines[index - 1]
+      if (line.startColumn >= contentColumn + 3 || draft.details.length > 0) {
+        draft.details.push(line.text)
+        draft.question.details = dedent(draft.details)
+        extendQuestion({ draft, line })
+        continue
+      }
+      if (!previous.blank && draft.question.prompt !== null && !/[?？]$/.test(draft.question.prompt)) {
+        draft.question.prompt = `${draft.question.prompt} ${readMarkers(line.content).text}`.trim()
+        extendQuestion({ draft, line })
+        continue
+      }
+    }
+    if (draft) draft.promptOpen = false
 
     if (draft?.awaitingPrompt) {
       draft.question.prompt = line.content
@@ -167,7 +216,7 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
       state.inOrphan = false
       state.sawQuestionOrSection = true
       state.level = {
-        name: line.content,
+        name: sectionName(line.content),
         slug: null,
         rank: null,
         declaredCount: null,
@@ -342,6 +391,28 @@ function nextContentIndexes(lines: SourceLine[]): number[] {
   next[lines.length] = lines.length
   for (let index = lines.length - 1; index >= 0; index--) next[index] = lines[index].blank ? next[index + 1] : index
   return next
+}
+
+/** "Basic Level:" → "Basic Level"; "Chapter 1. Basics" → "Basics". */
+function sectionName(text: string): string {
+  return text
+    .replace(/^(?:chapter|part|section|chapitre|kapitel|capítulo|глава|раздел)\s+[\dIVXLC]+[.:)]?\s*/iu, '')
+    .replace(/\s*[:：]$/, '')
+    .trim()
+}
+
+/** A bullet or numbered line (any indentation) whose text asks something. */
+function isAskingItem(line: SourceLine): boolean {
+  const bullet = bulletMarker(line.content)
+  const numbered = bullet === 0 ? numberedMarker(line.content) : null
+  if (bullet === 0 && !numbered) return false
+  return isQuestionShaped(line.content.slice(bullet || numbered?.length || 0))
+}
+
+/** Lines with their common indentation taken off. */
+function dedent(texts: string[]): string {
+  const indent = Math.min(...texts.filter((text) => text.trim() !== '').map((text) => text.length - text.trimStart().length))
+  return texts.map((text) => text.slice(indent)).join('\n')
 }
 
 function questionNumber(text: string): number | null {

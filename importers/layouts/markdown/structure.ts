@@ -1,0 +1,206 @@
+import type { Heading, Html, ListItem, Paragraph, Root, RootContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import { parseRoleTitle } from '../../header'
+import { hintLabelLength, questionLabelLength } from '../../labels'
+import { isFurnitureTitle, isQuestionShaped, isTableOfContentsTitle } from '../../question-shape'
+import type { FrontMatter } from './front-matter'
+import { isLinkList, isLinkParagraph } from './navigation'
+
+/**
+ * Which blocks of a Markdown document are its questions, decided from what
+ * they say and how they repeat, not from heading depth alone. Every kind of
+ * block that could hold questions — headings of one depth, list items
+ * opening with a heading (`1. ### What is X?`), bold paragraphs, list items —
+ * is a candidate; the kind with the most question-shaped members (a "?", a
+ * "Q:" label, "What…", "Explain…") holds the questions, when at least half
+ * of its members ask something. Its other members are questions too
+ * (siblings of the same shape: "Precision-recall trade-off"), unless they
+ * are the page's furniture ("References", "Table of contents").
+ *
+ * Headings above the question kind are sections; headings below it are
+ * answer text. A document where no kind asks anything is not a bank.
+ */
+
+export type QuestionKind =
+  | { type: 'heading'; depth: number }
+  | { type: 'item-heading' }
+  | { type: 'bold' }
+  | { type: 'list-item' }
+  /** Only "Q:" paragraphs, or nothing at all. */
+  | { type: 'labelled' }
+
+export type DocumentStructure = {
+  role: Heading | null
+  kind: QuestionKind
+  /** Headings at this depth or above are sections; null: every heading not a question is a section. */
+  sectionMaxDepth: number | null
+  /** False when no block asks anything: not a bank. */
+  asks: boolean
+  /** Link-list items and link paragraphs seen, for the reason given when refusing a document. */
+  links: number
+  /** Whether any heading is a section heading (otherwise a table of contents may give the sections). */
+  sectionHeadings: boolean
+}
+
+type Tally = { members: number; asking: number }
+
+export function readStructure({ text, tree, frontMatter }: { text: string; tree: Root; frontMatter: FrontMatter }): DocumentStructure {
+  const headings = tree.children.filter((node): node is Heading => node.type === 'heading' && !isAnswerHeading(node))
+  const role = roleHeading({ headings, frontMatter })
+
+  const byDepth = new Map<number, Tally>()
+  const itemHeadings: Tally = { members: 0, asking: 0 }
+  const bold: Tally = { members: 0, asking: 0 }
+  const items: Tally = { members: 0, asking: 0 }
+  let labelled = 0
+  let links = 0
+
+  for (const node of tree.children) {
+    if (node.type === 'heading') {
+      if (node === role || isAnswerHeading(node)) continue
+      const text = toString(node)
+      if (isFurnitureTitle(text)) continue
+      const tally = byDepth.get(node.depth) ?? { members: 0, asking: 0 }
+      tally.members++
+      if (isQuestionShaped(text)) tally.asking++
+      byDepth.set(node.depth, tally)
+    } else if (node.type === 'paragraph') {
+      const firstLine = firstLineOf({ text, node })
+      if (questionLabelLength(firstLine) > 0) labelled++
+      else if (isLinkParagraph(node)) links++
+      else if (isBoldLine(firstLine) && hintLabelLength(firstLine) === 0) {
+        bold.members++
+        if (isQuestionShaped(firstLine)) bold.asking++
+      }
+    } else if (node.type === 'list') {
+      if (isLinkList(node)) {
+        links += node.children.length
+        continue
+      }
+      // Lists of answer points that ask nothing are no candidates; only lists with a question in them count.
+      const tally = { members: 0, asking: 0 }
+      for (const item of node.children) tallyItem({ text, item, itemHeadings, items: tally })
+      if (tally.asking > 0) {
+        items.members += tally.members
+        items.asking += tally.asking
+      }
+    }
+  }
+
+  const candidates: { kind: QuestionKind; tally: Tally }[] = [
+    ...[...byDepth].map(([depth, tally]) => ({ kind: { type: 'heading', depth } as QuestionKind, tally })),
+    { kind: { type: 'item-heading' }, tally: itemHeadings },
+    { kind: { type: 'bold' }, tally: bold },
+    { kind: { type: 'list-item' }, tally: items },
+  ]
+  let best: { kind: QuestionKind; tally: Tally } | null = null
+  for (const candidate of candidates) {
+    const { members, asking } = candidate.tally
+    if (asking === 0 || asking * 2 < members) continue
+    if (!best || asking > best.tally.asking) best = candidate
+  }
+  const kind: QuestionKind = best?.kind ?? { type: 'labelled' }
+  const sectionMaxDepth = sectionDepth({ text, tree, kind, role })
+  return {
+    role,
+    kind,
+    sectionMaxDepth,
+    asks: best !== null || labelled > 0,
+    links,
+    sectionHeadings: headings.some(
+      (heading) => heading !== role && sectionMaxDepth !== null && heading.depth <= sectionMaxDepth && !isFurnitureTitle(toString(heading)) && !isTableOfContentsTitle(toString(heading)),
+    ),
+  }
+}
+
+function tallyItem({ text, item, itemHeadings, items }: { text: string; item: ListItem; itemHeadings: Tally; items: Tally }): void {
+  const [first] = item.children
+  if (first?.type === 'heading') {
+    itemHeadings.members++
+    if (isQuestionShaped(toString(first))) itemHeadings.asking++
+  } else if (first?.type === 'paragraph' && !isLinkParagraph(first)) {
+    const firstLine = firstLineOf({ text, node: first })
+    if (hintLabelLength(firstLine) > 0) return
+    items.members++
+    if (isQuestionShaped(firstLine)) items.asking++
+  }
+}
+
+/**
+ * Headings deeper than the question headings are answer text. With other
+ * question kinds, a heading is a section when it is no deeper than the
+ * deepest heading that a question directly follows.
+ */
+function sectionDepth({ text, tree, kind, role }: { text: string; tree: Root; kind: QuestionKind; role: Heading | null }): number | null {
+  if (kind.type === 'heading') return kind.depth - 1
+  if (kind.type === 'labelled') return null
+  let deepest = 0
+  let heading: Heading | null = null
+  for (const node of tree.children) {
+    if (node.type === 'heading') {
+      heading = node === role || isAnswerHeading(node) ? heading : node
+      continue
+    }
+    if (heading && startsQuestionOfKind({ text, node, kind })) deepest = Math.max(deepest, heading.depth)
+    if (!isQuiet({ text, node })) heading = null
+  }
+  return deepest === 0 ? null : deepest
+}
+
+function startsQuestionOfKind({ text, node, kind }: { text: string; node: RootContent; kind: QuestionKind }): boolean {
+  if (kind.type === 'bold') return node.type === 'paragraph' && isBoldLine(firstLineOf({ text, node }))
+  if (node.type !== 'list' || isLinkList(node)) return false
+  const first = node.children[0]?.children[0]
+  return kind.type === 'item-heading' ? first?.type === 'heading' : first?.type === 'paragraph'
+}
+
+/** Blocks between a section heading and its first question that do not end the section's head. */
+function isQuiet({ text, node }: { text: string; node: RootContent }): boolean {
+  return node.type === 'html' || node.type === 'thematicBreak' || node.type === 'definition' || (node.type === 'paragraph' && !isBoldLine(firstLineOf({ text, node })))
+}
+
+/**
+ * The top-most heading is the role when it is the only one at its depth and
+ * deeper headings follow, or when it reads "X Interview Questions" or as the
+ * front matter's role — and it does not itself ask something.
+ */
+function roleHeading({ headings, frontMatter }: { headings: Heading[]; frontMatter: FrontMatter }): Heading | null {
+  const [first] = headings
+  if (!first) return null
+  const topDepth = Math.min(...headings.map((heading) => heading.depth))
+  if (first.depth !== topDepth) return null
+  const text = toString(first).trim()
+  const readsAsRole =
+    parseRoleTitle(text) !== null ||
+    (frontMatter.role.title !== null && sameText(text, frontMatter.role.title)) ||
+    (frontMatter.role.name !== null && sameText(text, frontMatter.role.name))
+  if (readsAsRole) return first
+  if (isQuestionShaped(text) || isTableOfContentsTitle(text)) return null
+  const onlyAtTop = headings.filter((heading) => heading.depth === topDepth).length === 1
+  return onlyAtTop && headings.some((heading) => heading.depth > topDepth) ? first : null
+}
+
+/** "#### Ответ: D", "### Answer": an answer's own heading, never a section or a question. */
+export function isAnswerHeading(node: Heading): boolean {
+  const text = toString(node).trim()
+  return hintLabelLength(text) > 0 || /^(?:hints?|answers?|ans|guidance|suggested answer|model answer|réponse|respuesta|antwort|ответ|答案)\s*[:：]?$/iu.test(text)
+}
+
+/** A whole first line in bold: "**What is ETL?**", "**What is X? 👶**". */
+export function isBoldLine(line: string): boolean {
+  const match = /^(\*\*|__)(?!\s)(.+?)\1[ \t]*(?:(?:\p{Extended_Pictographic}|\u200d|\ufe0f|[ \t])*)$/u.exec(line)
+  return match !== null && !match[2].includes(match[1])
+}
+
+/** The first line of a block as written (with its Markdown). */
+export function firstLineOf({ text, node }: { text: string; node: Paragraph | Html }): string {
+  const start = node.position?.start.offset
+  if (start === undefined) return ''
+  const stop = node.position?.end.offset ?? text.length
+  const lineEnd = text.indexOf('\n', start)
+  return text.slice(start, lineEnd === -1 ? stop : Math.min(lineEnd, stop)).trim()
+}
+
+export function sameText(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase()
+}
