@@ -2,7 +2,8 @@ import type { SanitizedConfig } from 'payload'
 
 import type { RichText } from './lexicalMarkdown'
 
-import { lexicalToMarkdown } from './lexicalMarkdown'
+import { lexicalToMarkdown, markdownToLexical } from './lexicalMarkdown'
+import { markdownToLexicalJson } from './markdownToLexicalJson'
 import { lexicalToPlainText } from './lexicalText'
 
 /**
@@ -17,6 +18,19 @@ export const textFormsOf = async ({ config, text }: { config: SanitizedConfig; t
   plainText: text ? lexicalToPlainText({ data: text }) : '',
   markdown: text ? (await lexicalToMarkdown({ config, data: text })).trim() : '',
 })
+
+/**
+ * A hint written in Markdown (an import) as every form the hints collection
+ * stores: its rich text and the text forms deriveTextForms would add. Most
+ * hints convert straight from mdast; the rest go through the editor, so the
+ * result is always what a save through the hooks stores.
+ */
+export const hintFormsFromMarkdown = async ({ config, markdown }: { config: SanitizedConfig; markdown: string }) => {
+  const direct = markdownToLexicalJson(markdown)
+  if (direct) return { text: direct.text, plainText: lexicalToPlainText({ data: direct.text }), markdown: direct.markdown.trim() }
+  const text = await markdownToLexical({ config, markdown })
+  return { text, ...(await textFormsOf({ config, text })) }
+}
 
 /**
  * The list view needs a title before an editor has written the prompt:
