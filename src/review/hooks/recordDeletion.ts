@@ -2,7 +2,7 @@ import type { CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 
 import type { ReviewedCollection } from '../wording'
 
-import { idOf } from '../facts'
+import { idOf } from '../../content/ids'
 import { actorOf } from '../recordReviewEvent'
 import { wordDiff } from '../wordDiff'
 import { isReviewedCollection, wordingOf } from '../wording'
