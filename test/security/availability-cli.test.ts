@@ -35,7 +35,7 @@ beforeAll(async () => {
     // A loaded CI machine parses a 5,100-question bank slowly; the budget is not what this file tests.
     PREPBANK_PARSE_TIMEOUT_MS: '900000',
   }
-})
+}, 600_000)
 afterAll(async () => {
   await instance?.close()
 })

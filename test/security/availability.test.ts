@@ -36,7 +36,7 @@ beforeAll(async () => {
   editor = await createUser({ payload: instance.payload, roles: ['editor'] })
   editorToken = await login({ payload: instance.payload, email: editor.email })
   await importDocument({ payload: instance.payload, input: opsText, fileName: 'ops.txt', user: editor })
-})
+}, 600_000)
 afterAll(async () => {
   await instance?.close()
 })
