@@ -80,6 +80,7 @@ export const runImportCommand = async (argv: string[]): Promise<number> => {
         layout: args.layout,
         roleName: args.role,
         onProgress: bar.update,
+        onLockWait: (message) => process.stderr.write(`${path.basename(file)}: ${message}\n`),
       })
       reports.push(report)
       if (!args.json) process.stdout.write(`${formatReport(report)}\n`)

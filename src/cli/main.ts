@@ -24,10 +24,22 @@ const main = async (argv: string[]): Promise<number> => {
   }
 }
 
+// bin/prepbank.js holds the other end of the IPC channel. When it is gone (kill -9 included),
+// stop at once: an open import transaction is never committed, so SQLite and PostgreSQL roll it back.
+if (process.send) {
+  process.once('disconnect', () => {
+    process.stderr.write('prepbank: stopped because its parent process is gone; nothing more was committed\n')
+    process.exit(130)
+  })
+  process.channel?.unref()
+}
+
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error) => {
-    process.stderr.write(`prepbank: ${error instanceof Error ? error.stack : String(error)}\n`)
+    // A message, not a stack trace; PREPBANK_LOG_LEVEL=debug shows the stack for a bug report.
+    const debug = ['debug', 'trace'].includes(process.env.PREPBANK_LOG_LEVEL ?? '')
+    process.stderr.write(`prepbank: ${error instanceof Error ? (debug ? error.stack : error.message) : String(error)}\n`)
     process.exit(1)
   },
 )

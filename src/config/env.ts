@@ -23,7 +23,7 @@ export const envSchema = z.object({
   /** Largest request body `POST /api/import` reads; larger bodies answer 413 before they are buffered. */
   PREPBANK_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
   /** How long one document may take to parse (in a worker) before it is refused with `parse-budget-exceeded`. */
-  PREPBANK_PARSE_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
+  PREPBANK_PARSE_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
   /** Heap a parse worker may use before it is stopped with `parse-budget-exceeded`. */
   PREPBANK_PARSE_MEMORY_MB: z.coerce.number().int().min(32).default(512),
   /** GraphQL: most items one query may fetch (limits multiply along nested lists). */

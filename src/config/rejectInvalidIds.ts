@@ -9,11 +9,13 @@ import { APIError, isValidID, NotFound } from 'payload'
  * in the path and 400 for such a value in a filter, for REST, GraphQL and the
  * Local API alike, before any query runs.
  */
-type IdType = 'number' | 'text'
+type IdType = 'number' | 'text' | 'ObjectID'
 
 const idTypeOf = ({ payload, collection }: { payload: Payload; collection: string }): IdType | undefined => {
-  const custom = (payload.collections as Record<string, { customIDType?: IdType } | undefined>)[collection]?.customIDType
+  const custom = (payload.collections as Record<string, { customIDType?: 'number' | 'text' } | undefined>)[collection]?.customIDType
   if (custom) return custom
+  // MongoDB's default ids are ObjectIDs, though the adapter calls them text.
+  if (payload.db.name === 'mongoose') return 'ObjectID'
   return payload.db.defaultIDType === 'number' ? 'number' : payload.db.defaultIDType === 'text' ? 'text' : undefined
 }
 
@@ -23,7 +25,8 @@ const isPossibleId = ({ value, idType }: { value: unknown; idType: IdType | unde
     const number = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value
     return typeof number === 'number' && Number.isSafeInteger(number) && number > 0
   }
-  if (idType === 'text') return (typeof value === 'string' && value !== '') || isValidID(value as string, 'ObjectID')
+  if (idType === 'ObjectID') return isValidID(value as string, 'ObjectID')
+  if (idType === 'text') return typeof value === 'string' && value !== ''
   return true
 }
 

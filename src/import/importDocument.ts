@@ -8,9 +8,10 @@ import type { Diagnostic, ImportReport } from './report'
 
 import { sha256 } from '../../format/content-hash'
 import { deriveWorkingTitle } from '../../importers/hint-lead-in'
-import { diagnosticsToJson } from '../../importers/diagnostics'
-import { parseBank } from '../../importers/parse'
+import { readEnv } from '../config/env'
 import { applyImportPlan } from './applyImportPlan'
+import { acquireImportLock } from './importLock'
+import { parseInWorker } from './parseInWorker'
 import { planImport } from './planImport'
 
 export type ImportDocumentOptions = {
@@ -24,6 +25,10 @@ export type ImportDocumentOptions = {
   roleName?: string
   maxBytes?: number
   onProgress?: (progress: { done: number; total: number }) => void
+  /** How long to wait for another import of the same database (default PREPBANK_IMPORT_WAIT_MS). */
+  lockWaitMs?: number
+  /** Told once when another import holds the database and this one waits. */
+  onLockWait?: (message: string) => void
 }
 
 const emptyCounts = () => ({ created: 0, updated: 0, unchanged: 0, proposed: 0 })
@@ -56,7 +61,7 @@ const describeLevels = (bank: Bank | null) =>
  * Parses one document and writes it as draft questions, all or nothing.
  * The same document imported again changes nothing and says so.
  */
-export const importDocument = async ({
+const importUnlocked = async ({
   payload,
   input,
   fileName,
@@ -69,8 +74,9 @@ export const importDocument = async ({
 }: ImportDocumentOptions): Promise<ImportReport> => {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
   const documentHash = sha256(bytes)
-  const parsed = parseBank(bytes, { path: fileName, layout, roleName, maxBytes })
-  const diagnostics: Diagnostic[] = diagnosticsToJson(parsed.file)
+  // On a worker thread, within a time and memory budget: a document can never block the server.
+  const parsed = await parseInWorker({ input: bytes, options: { path: fileName, layout, roleName, maxBytes } })
+  const diagnostics: Diagnostic[] = parsed.diagnostics
   const { bank } = parsed
   const report: ImportReport = {
     fileName,
@@ -156,5 +162,43 @@ export const importDocument = async ({
     })
     report.importRunId = (await recordRun({ outcome: 'failed' })).id
     return report
+  }
+}
+
+/**
+ * One import at a time per database (src/import/importLock.ts): a second one
+ * waits, then is refused with a message naming the first. Dry runs write
+ * nothing and need no lock.
+ */
+export const importDocument = async (options: ImportDocumentOptions): Promise<ImportReport> => {
+  if (options.dryRun) return importUnlocked(options)
+  const lock = await acquireImportLock({
+    payload: options.payload,
+    fileName: options.fileName,
+    waitMs: options.lockWaitMs ?? readEnv().PREPBANK_IMPORT_WAIT_MS,
+    onWait: options.onLockWait,
+  })
+  if ('refused' in lock) {
+    const bytes = typeof options.input === 'string' ? new TextEncoder().encode(options.input) : options.input
+    return {
+      fileName: options.fileName,
+      documentHash: sha256(bytes),
+      layout: null,
+      outcome: 'failed',
+      dryRun: false,
+      role: null,
+      levels: [],
+      questions: 0,
+      counts: emptyCounts(),
+      errors: 1,
+      warnings: 0,
+      diagnostics: [{ line: null, column: null, severity: 'error', ruleId: 'import-busy', message: lock.refused }],
+      importRunId: null,
+    }
+  }
+  try {
+    return await importUnlocked(options)
+  } finally {
+    lock.release()
   }
 }

@@ -1,11 +1,11 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { addDataAndFileToRequest } from 'payload'
 import { z } from 'zod'
 
 import { layoutSchema } from '../../format/model'
 import { importDocument } from './importDocument'
 import { canEditContent } from '../access/userRoles'
+import { readEnv } from '../config/env'
 import { invalidResponse, jsonResponse, problemResponse } from '../http/respond'
 
 const importQuerySchema = z.object({
@@ -20,21 +20,66 @@ const jsonBodySchema = z.object({
   fileName: z.string().trim().min(1).max(255).optional(),
 })
 
+type BodyProblem = { status: number; error: string }
+
+const formatMiB = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`
+
+/**
+ * The body's bytes, counted while they stream in: a body over the limit is
+ * refused (413) as soon as it crosses it, before it is held in memory, not
+ * after (issue #16, finding 14b). A declared Content-Length over the limit
+ * is refused before reading anything.
+ */
+const readBodyWithin = async ({ req, maxBytes }: { req: PayloadRequest; maxBytes: number }): Promise<Uint8Array | BodyProblem> => {
+  const tooLarge: BodyProblem = {
+    status: 413,
+    error: `The request body is larger than the limit of ${formatMiB(maxBytes)} (PREPBANK_MAX_BODY_BYTES). Split the document.`,
+  }
+  const declared = Number(req.headers.get('content-length') ?? NaN)
+  if (Number.isFinite(declared) && declared > maxBytes) return tooLarge
+  const body = (req as { body?: ReadableStream<Uint8Array> | null }).body
+  if (!body) return new Uint8Array()
+  const reader = body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined)
+      return tooLarge
+    }
+    chunks.push(value)
+  }
+  return Buffer.concat(chunks, size)
+}
+
 /** Reads the document from a text body, a JSON body ({ text }) or a multipart upload (field "file"). */
-const readDocument = async (req: PayloadRequest): Promise<{ input: Uint8Array | string; fileName?: string } | { error: string }> => {
+const readDocument = async (req: PayloadRequest): Promise<{ input: Uint8Array | string; fileName?: string } | BodyProblem> => {
   const contentType = req.headers.get('content-type') ?? ''
+  const bytes = await readBodyWithin({ req, maxBytes: readEnv().PREPBANK_MAX_BODY_BYTES })
+  if ('error' in bytes) return bytes
   if (contentType.startsWith('multipart/form-data')) {
-    await addDataAndFileToRequest(req)
-    if (!req.file) return { error: 'the upload has no "file" field' }
-    return { input: new Uint8Array(req.file.data), fileName: req.file.name }
+    // The body is bounded already; the platform's own multipart parser reads it from memory.
+    const form = await new Response(bytes as unknown as BodyInit, { headers: { 'content-type': contentType } }).formData().catch(() => null)
+    if (!form) return { status: 400, error: 'the multipart body could not be read' }
+    const file = form.get('file')
+    if (!file || typeof file === 'string') return { status: 400, error: 'the upload has no "file" field' }
+    return { input: new Uint8Array(await file.arrayBuffer()), fileName: file.name }
   }
   if (contentType.includes('application/json')) {
-    const body = jsonBodySchema.safeParse(await req.json?.().catch(() => null))
-    if (!body.success) return { error: `invalid JSON body: ${body.error.issues.map((issue) => issue.message).join('; ')}` }
+    let json: unknown = null
+    try {
+      json = JSON.parse(new TextDecoder().decode(bytes))
+    } catch {
+      json = null
+    }
+    const body = jsonBodySchema.safeParse(json)
+    if (!body.success) return { status: 400, error: `invalid JSON body: ${body.error.issues.map((issue) => issue.message).join('; ')}` }
     return { input: body.data.text, fileName: body.data.fileName }
   }
-  const buffer = req.arrayBuffer ? new Uint8Array(await req.arrayBuffer()) : new Uint8Array()
-  return { input: buffer }
+  return { input: bytes }
 }
 
 /** POST /api/import — editors import a document; ?dryRun=true previews without writing. */
@@ -47,7 +92,7 @@ export const importEndpoint: Endpoint = {
     const query = importQuerySchema.safeParse(req.query ?? {})
     if (!query.success) return invalidResponse({ error: query.error })
     const document = await readDocument(req)
-    if ('error' in document) return problemResponse({ status: 400, message: document.error })
+    if ('error' in document) return problemResponse({ status: document.status, message: document.error })
 
     const report = await importDocument({
       payload: req.payload,
@@ -58,6 +103,8 @@ export const importEndpoint: Endpoint = {
       layout: query.data.layout,
       roleName: query.data.role,
     })
-    return jsonResponse({ body: report, status: report.outcome === 'failed' ? 422 : report.outcome === 'imported' ? 201 : 200 })
+    // Another import holds the database: the client may retry, so 409 rather than 422.
+    const busy = report.diagnostics.some((diagnostic) => diagnostic.ruleId === 'import-busy')
+    return jsonResponse({ body: report, status: busy ? 409 : report.outcome === 'failed' ? 422 : report.outcome === 'imported' ? 201 : 200 })
   },
 }

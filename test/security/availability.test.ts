@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { TestInstance, TestUser } from '../helpers/payload'
 import { importDocument } from '../../src/import/importDocument'
+import { acquireImportLock } from '../../src/import/importLock'
+import { parseInWorker } from '../../src/import/parseInWorker'
 import { createUser, login, startPayload } from '../helpers/payload'
 import { restRequest } from '../helpers/rest'
 
@@ -34,7 +36,7 @@ beforeAll(async () => {
   editor = await createUser({ payload: instance.payload, roles: ['editor'] })
   editorToken = await login({ payload: instance.payload, email: editor.email })
   await importDocument({ payload: instance.payload, input: opsText, fileName: 'ops.txt', user: editor })
-})
+}, 600_000)
 afterAll(async () => {
   await instance?.close()
 })
@@ -126,5 +128,81 @@ describe('finding 13: invalid ids answer 404, never 500; client errors are logge
     expect((await restRequest({ payload: instance.payload, method: 'POST', path: '/questions', body: { prompt: 'x' } })).status).toBe(403)
     expect(logged).not.toHaveBeenCalled()
     logged.mockRestore()
+  })
+})
+
+describe('finding 2: parsing runs in a worker, within budgets, after a linear preflight', () => {
+  const nestedList = (depth: number) => `Deep Interview Questions\n\n${Array.from({ length: depth }, (_, level) => `${'  '.repeat(level)}- level ${level}`).join('\n')}\n`
+
+  it('refuses a list nested 2,000 levels deep at the line and column where it crosses 32, writing nothing', async () => {
+    const response = await restRequest({ payload: instance.payload, method: 'POST', path: '/import?fileName=deep.md', token: editorToken, body: nestedList(2000), headers: { 'content-type': 'text/plain' } })
+    expect(response.status).toBe(422)
+    expect(response.json.diagnostics, response.text.slice(0, 500)).toContainEqual(expect.objectContaining({ ruleId: 'nesting-too-deep', line: 35, column: 65 }))
+    expect((await instance.payload.count({ collection: 'roles', where: { name: { equals: 'Deep' } } })).totalDocs).toBe(0)
+  })
+
+  it('stops a parse over its time or memory budget with parse-budget-exceeded, and no model', async () => {
+    const overTime = await parseInWorker({ input: opsText, options: { path: 'ops.txt' }, budget: { timeoutMs: 1, memoryMb: 512 } })
+    expect(overTime).toMatchObject({ bank: null, errors: 1, diagnostics: [{ ruleId: 'parse-budget-exceeded', line: 1, column: 1 }] })
+    expect(overTime.diagnostics[0].message).toMatch(/took longer than 0.001 s/)
+    const big = `Big Interview Questions\n\n${Array.from({ length: 60_000 }, (_, index) => `Q: Question ${index}?\nA: Answer ${index}.\n`).join('\n')}`
+    const overMemory = await parseInWorker({ input: big, options: { path: 'big.txt' }, budget: { timeoutMs: 600_000, memoryMb: 16 } })
+    expect(overMemory.diagnostics[0]).toMatchObject({ ruleId: 'parse-budget-exceeded' })
+    expect(overMemory.diagnostics[0].message).toMatch(/needed more than 16 MB of memory/)
+  })
+
+  it('leaves the event loop free while it parses', async () => {
+    const big = `Big Interview Questions\n\n${Array.from({ length: 5000 }, (_, index) => `Q: Question ${index}?\nA: Answer ${index}.\n`).join('\n')}`
+    let ticks = 0
+    const timer = setInterval(() => (ticks += 1), 5)
+    const parsed = await parseInWorker({ input: big, options: { path: 'big.txt' }, budget: { timeoutMs: 600_000, memoryMb: 1024 } })
+    clearInterval(timer)
+    expect(parsed.errors, JSON.stringify(parsed.diagnostics.slice(0, 3))).toBe(0)
+    expect(parsed.bank?.levels.flatMap((level) => level.questions)).toHaveLength(5000)
+    // Parsing 5,000 questions takes far longer than a few 5 ms ticks; on the event loop there would be none.
+    expect(ticks).toBeGreaterThan(2)
+  })
+})
+
+describe('finding 3: one import at a time', () => {
+  it('a second import is refused with the name of the first (409 over REST), and nothing is written', async () => {
+    const lock = await acquireImportLock({ payload: instance.payload, fileName: 'held.txt', waitMs: 0 })
+    if ('refused' in lock) throw new Error(lock.refused)
+    try {
+      const report = await importDocument({ payload: instance.payload, input: opsText.replace('AI Data Ops', 'Busy Ops'), fileName: 'busy.txt', user: editor, lockWaitMs: 0 })
+      expect(report).toMatchObject({ outcome: 'failed', diagnostics: [{ ruleId: 'import-busy' }] })
+      expect(report.diagnostics[0].message).toMatch(/the import of "held.txt" \(pid \d+/)
+      process.env.PREPBANK_IMPORT_WAIT_MS = '0'
+      const response = await restRequest({ payload: instance.payload, method: 'POST', path: '/import?fileName=busy.txt', token: editorToken, body: opsText.replace('AI Data Ops', 'Busy Ops'), headers: { 'content-type': 'text/plain' } })
+      expect(response.status).toBe(409)
+      // A dry run writes nothing, so it needs no lock.
+      expect((await importDocument({ payload: instance.payload, input: opsText, fileName: 'preview.txt', user: editor, dryRun: true })).outcome).toBe('dry-run')
+    } finally {
+      delete process.env.PREPBANK_IMPORT_WAIT_MS
+      lock.release()
+    }
+    expect((await instance.payload.count({ collection: 'roles', where: { name: { equals: 'Busy Ops Specialist' } } })).totalDocs).toBe(0)
+    const after = await importDocument({ payload: instance.payload, input: opsText.replace('AI Data Ops', 'Busy Ops'), fileName: 'busy.txt', user: editor })
+    expect(after.outcome).toBe('imported')
+  })
+})
+
+describe('finding 14b: import bodies are size-checked while they stream', () => {
+  const eleven = 'a'.repeat(11 * 1024 * 1024)
+  it.each([
+    ['text', 'text/plain', eleven],
+    ['JSON', 'application/json', JSON.stringify({ text: eleven })],
+    ['multipart', 'multipart/form-data; boundary=----prepbank-test-boundary', `------prepbank-test-boundary\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\n${eleven}\r\n------prepbank-test-boundary--\r\n`],
+  ])('%s over 10 MiB answers 413', async (_kind, contentType, body) => {
+    const response = await restRequest({ payload: instance.payload, method: 'POST', path: '/import?dryRun=true', token: editorToken, body, headers: { 'content-type': contentType } })
+    expect(response.status).toBe(413)
+    expect(response.json.errors[0].message).toMatch(/larger than the limit of 10 MiB \(PREPBANK_MAX_BODY_BYTES\)/)
+  })
+
+  it('a small multipart upload still imports', async () => {
+    const body = `------prepbank-test-boundary\r\nContent-Disposition: form-data; name="file"; filename="ops.txt"\r\nContent-Type: text/plain\r\n\r\n${opsText}\r\n------prepbank-test-boundary--\r\n`
+    const response = await restRequest({ payload: instance.payload, method: 'POST', path: '/import?dryRun=true', token: editorToken, body, headers: { 'content-type': 'multipart/form-data; boundary=----prepbank-test-boundary' } })
+    expect(response.status, response.text).toBe(200)
+    expect(response.json).toMatchObject({ fileName: 'ops.txt', outcome: 'dry-run' })
   })
 })

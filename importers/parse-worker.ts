@@ -1,0 +1,30 @@
+import { parentPort, workerData } from 'node:worker_threads'
+
+import type { DiagnosticJson } from './diagnostics'
+import type { Bank, Layout } from '../format/model'
+import type { ParseOptions } from './parse'
+
+import { diagnosticsToJson, parseBank } from './parse'
+
+/**
+ * The parser's worker-thread entry (src/import/parseInWorker.ts runs it, bundled into one
+ * plain .mjs file). What crosses back to the main thread is plain data: the
+ * model and the diagnostics, not the vfile.
+ */
+export type ParsedDocument = {
+  bank: Bank | null
+  layout: Layout | null
+  errors: number
+  warnings: number
+  diagnostics: DiagnosticJson[]
+}
+
+export type ParseRequest = { kind: 'prepbank-parse'; input: Uint8Array | string; options: ParseOptions }
+
+export const parseDocument = ({ input, options }: Omit<ParseRequest, 'kind'>): ParsedDocument => {
+  const { bank, layout, errors, warnings, file } = parseBank(input, options)
+  return { bank, layout, errors, warnings, diagnostics: diagnosticsToJson(file) }
+}
+
+const request = workerData as ParseRequest | undefined
+if (parentPort && request?.kind === 'prepbank-parse') parentPort.postMessage(parseDocument(request))
