@@ -90,6 +90,54 @@ export function generateMarkdown({ bytes = targetBytes, seed = 2, frontMatter = 
   return `${frontMatter ? metadata : ''}# Benchmark Specialist Interview Questions\n\n${total} expert questions covering everything.\n\n${levels.join('')}`
 }
 
+/**
+ * Generic Markdown as people write it: a title, 10 `##` sections, numbered
+ * questions ("12. What …?") each followed by a one-paragraph answer. About
+ * 330 bytes a question: 10k questions ≈ 3.3 MB.
+ */
+export function generateGenericMarkdown({ questions, seed = 3 }: { questions: number; seed?: number }): string {
+  const hints = hintStream(seed)
+  const perSection = Math.ceil(questions / 10)
+  const sections: string[] = []
+  for (let section = 0, written = 0; written < questions; section++) {
+    const items: string[] = []
+    for (let index = 0; index < perSection && written < questions; index++, written++) {
+      const hint = hints.next().value as string
+      const marker = `${index + 1}. `
+      items.push(`${marker}${deriveWorkingTitle({ hint }).replace(/…$/, '')} (${section}.${index})?\n\n${' '.repeat(marker.length)}${hint}`)
+    }
+    sections.push(`## Section ${section + 1}\n\n${items.join('\n\n')}\n`)
+  }
+  return `# Benchmark Specialist Interview Questions\n\n${sections.join('\n')}`
+}
+
+/** Plain-text Q&A: "Q12: …?" and "A: …" lines under bare section lines. */
+export function generateQaText({ questions, seed = 4 }: { questions: number; seed?: number }): string {
+  const hints = hintStream(seed)
+  const perSection = Math.ceil(questions / 10)
+  const lines: string[] = ['Benchmark Specialist Interview Questions', '']
+  for (let section = 0, written = 0; written < questions; section++) {
+    lines.push(`Section ${section + 1}`, '')
+    for (let index = 0; index < perSection && written < questions; index++, written++) {
+      const hint = hints.next().value as string
+      lines.push(`Q${written + 1}: ${deriveWorkingTitle({ hint }).replace(/…$/, '')} (${section}.${index})?`, `A: ${hint}`, '')
+    }
+  }
+  return lines.join('\n')
+}
+
+/** The seed text layout (examples/), hint-only questions, 10 to a section. */
+export function generateSeedText({ questions, seed = 1 }: { questions: number; seed?: number }): string {
+  const hints = hintStream(seed)
+  const sections: string[] = []
+  for (let level = 1, written = 0; written < questions; level++) {
+    const lines = Array.from({ length: Math.min(10, questions - written) }, () => hints.next().value as string)
+    written += lines.length
+    sections.push(`Level ${level}\n${lines.length} questions${lines.join('\n')}\n`)
+  }
+  return `Interview Prep\nBenchmark Specialist Interview Questions\n${questions} expert questions covering everything.\n${sections.join('')}`
+}
+
 function measure({ document, layout, text }: { document: ParseBenchmark['document']; layout: Layout; text: string }): ParseBenchmark {
   const input = Buffer.from(text, 'utf8')
   const started = performance.now()

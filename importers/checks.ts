@@ -10,24 +10,21 @@ import type { Bank, BankLevel, BankQuestion, BankRole, SourceRange } from '../fo
 
 /**
  * Where a level's declared count or the role's declared total is written.
- * The model keeps only the numbers; layouts that know the place note it here
+ * The model keeps only the numbers; layouts that know the place note it in
+ * this map (made per parse and passed along, keyed by the model's objects)
  * so the count warnings can point at "10 questions" rather than at the
- * section. Keyed by object identity, so nothing outlives the bank.
+ * section.
  */
-const declaredPlaces = new WeakMap<BankLevel | BankRole, SourceRange>()
+export type DeclaredPlaces = Map<BankLevel | BankRole, SourceRange>
 
-export function noteDeclaredPlace({ owner, range }: { owner: BankLevel | BankRole; range: SourceRange }): void {
-  declaredPlaces.set(owner, range)
-}
-
-export function checkBank({ file, bank }: { file: VFile; bank: Bank }): void {
-  checkSections({ file, bank })
-  checkTotal({ file, bank })
+export function checkBank({ file, bank, declared = new Map() }: { file: VFile; bank: Bank; declared?: DeclaredPlaces }): void {
+  checkSections({ file, bank, declared })
+  checkTotal({ file, bank, declared })
   checkDuplicates({ file, bank })
   checkImportable({ file, bank })
 }
 
-function checkSections({ file, bank }: { file: VFile; bank: Bank }): void {
+function checkSections({ file, bank, declared }: { file: VFile; bank: Bank; declared: DeclaredPlaces }): void {
   for (const level of bank.levels) {
     const found = level.questions.length
     if (found === 0) {
@@ -46,13 +43,13 @@ function checkSections({ file, bank }: { file: VFile; bank: Bank }): void {
         severity: 'warning',
         ruleId: 'count-mismatch',
         reason: `Section "${level.name}" promises ${plural(level.declaredCount, 'question')} but has ${found}`,
-        place: declaredPlaces.get(level) ?? level.position,
+        place: declared.get(level) ?? level.position,
       })
     }
   }
 }
 
-function checkTotal({ file, bank }: { file: VFile; bank: Bank }): void {
+function checkTotal({ file, bank, declared: places }: { file: VFile; bank: Bank; declared: DeclaredPlaces }): void {
   const declared = bank.role.declaredTotal
   if (declared === null) return
   const found = bank.levels.reduce((sum, level) => sum + level.questions.length, 0)
@@ -62,7 +59,7 @@ function checkTotal({ file, bank }: { file: VFile; bank: Bank }): void {
     severity: 'warning',
     ruleId: 'total-mismatch',
     reason: `The summary promises ${plural(declared, 'question')} but the sections hold ${found}`,
-    place: declaredPlaces.get(bank.role) ?? { line: 1, column: 1 },
+    place: places.get(bank.role) ?? { line: 1, column: 1 },
   })
 }
 
@@ -113,20 +110,27 @@ function checkImportable({ file, bank }: { file: VFile; bank: Bank }): void {
 }
 
 /**
- * What makes two questions the same: the prompt, or for hint-only questions
- * the hints, compared without case, punctuation or Markdown syntax.
+ * What makes two questions the same: the prompt (with the code and options
+ * a multiple-choice question shows), or for hint-only questions the hints,
+ * compared without case, white space, Markdown emphasis or sentence
+ * punctuation. Symbols that change the meaning stay: "C++" is not "C#" or
+ * "C", and `a == b` is not `a === b`. The key goes into a Map, so the check
+ * is one pass, never a comparison of every pair.
  */
-function comparableText(question: BankQuestion): string {
-  const text = question.prompt === null ? question.hints.map((hint) => hint.text).join(' ') : `prompt ${question.prompt}`
+export function comparableText(question: BankQuestion): string {
+  const text =
+    question.prompt === null
+      ? question.hints.map((hint) => hint.text).join(' ')
+      : [question.prompt, question.details ?? '', ...(question.options ?? []).map((option) => option.text)].join(' ')
   const lower = text.toLowerCase()
-  // Unicode-aware matching is several times slower; most text is ASCII and needs none.
-  const normalised = !/[\u0080-\uffff]/.test(lower)
-    ? lower.replace(/[^a-z0-9]+/g, ' ').trim()
-    : lower
-        .normalize('NFKC')
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim()
-  return normalised === 'prompt' ? '' : normalised
+  const folded = /[\u0080-\uffff]/.test(lower) ? lower.normalize('NFKC') : lower
+  const normalised = folded
+    // Emphasis and code marks are how the text looks, not what it says.
+    .replace(/\*\*|__|`+/g, ' ')
+    // Sentence punctuation and brackets; symbols such as + # = < > ! & | / * % stay.
+    .replace(/[\s"'“”‘’«»()[\]{}.,;:?¿¡？，。；：、]+/g, ' ')
+    .trim()
+  return normalised === '' ? '' : `${question.prompt === null ? 'hint' : 'prompt'} ${normalised}`
 }
 
 function excerpt(text: string): string {

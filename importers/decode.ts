@@ -1,5 +1,6 @@
 import type { Point } from 'unist'
 import type { VFile } from 'vfile'
+import { location } from 'vfile-location'
 import { report } from './diagnostics'
 
 /**
@@ -172,18 +173,10 @@ function placeOfByte({ bytes, index }: { bytes: Uint8Array; index: number }): Po
 }
 
 function placeOfIndexInText({ text, index }: { text: string; index: number }): Point {
-  let line = 1
-  let lineStart = 0
-  for (let at = 0; at < index; at++) {
-    const code = text.charCodeAt(at)
-    if (code === 0x0a || code === 0x0d) {
-      if (code === 0x0d && text.charCodeAt(at + 1) === 0x0a && at + 1 < index) at++
-      line++
-      lineStart = at + 1
-    }
-  }
-  const bom = lineStart === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0
-  return { line, column: index - lineStart - bom + 1 }
+  // vfile-location counts CRLF, CR and LF line ends, as this module does.
+  const point = location(text).toPoint(index) ?? { line: 1, column: 1 }
+  const bom = point.line === 1 && text.charCodeAt(0) === 0xfeff ? 1 : 0
+  return { line: point.line, column: point.column - bom }
 }
 
 function formatBytes(bytes: number): string {

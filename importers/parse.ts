@@ -1,5 +1,5 @@
 import { VFile } from 'vfile'
-import { checkBank } from './checks'
+import { checkBank, type DeclaredPlaces } from './checks'
 import { decodeDocument, defaultMaxBytes } from './decode'
 import { detectLayout } from './detect'
 import { countMessages, report } from './diagnostics'
@@ -46,11 +46,12 @@ export function parseBank(input: Buffer | Uint8Array | string, options: ParseOpt
     if (text !== null && checkParseLimits({ file, text })) {
       file.value = text
       layout = options.layout && options.layout !== 'auto' ? options.layout : detectLayout({ text })
-      const parsed = layoutParsers[layout]({ file, text })
+      const declared: DeclaredPlaces = new Map()
+      const parsed = layoutParsers[layout]({ file, text, declared })
       if (parsed) {
         const roleName = options.roleName?.trim()
         if (roleName) parsed.role.name = roleName
-        checkBank({ file, bank: parsed })
+        checkBank({ file, bank: parsed, declared })
         bank = validateBank({ file, bank: parsed })
       }
     }

@@ -1,4 +1,4 @@
-import type { SourceRange } from '../format/model'
+import type { SourcePoint, SourceRange } from '../format/model'
 
 /**
  * The line-based layouts (prepbank-text, qa) read the normalised text as
@@ -49,4 +49,26 @@ export function lineRange(line: SourceLine, fromColumn?: number): SourceRange {
 /** From the start of one range to the end of another. */
 export function spanRanges(first: SourceRange, last: SourceRange): SourceRange {
   return { start: { ...first.start }, end: { ...last.end } }
+}
+
+/**
+ * Offsets of the normalised text (`\n` line ends) to 1-based line and
+ * column, for readers that place many nodes (the JSON and CSV readers place
+ * every level, question and hint). Not vfile-location: its `toPoint` walks
+ * the lines from the first on every call, which is quadratic over a large
+ * document; here each call is a binary search over the line starts.
+ */
+export function pointLocator(text: string): (offset: number) => SourcePoint {
+  const lineStarts = [0]
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1)
+  return (offset) => {
+    let low = 0
+    let high = lineStarts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (lineStarts[middle] <= offset) low = middle
+      else high = middle - 1
+    }
+    return { line: low + 1, column: offset - lineStarts[low] + 1 }
+  }
 }

@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile'
+import type { DeclaredPlaces } from '../checks'
 import type { Bank, Layout } from '../../format/model'
 import { parseMarkdown } from './markdown'
 import { parsePrepbankCsv } from './prepbank/csv'
@@ -9,9 +10,10 @@ import { parseQa } from './text/qa'
 /**
  * One parser per layout. Each reads normalised text (no BOM, `\n` line ends),
  * reports its problems on `file`, and returns the model, or null when the
- * document cannot be read as that layout at all.
+ * document cannot be read as that layout at all. A layout that knows where a
+ * declared count is written notes it in `declared` for the count checks.
  */
-export type LayoutParser = (args: { file: VFile; text: string }) => Bank | null
+export type LayoutParser = (args: { file: VFile; text: string; declared?: DeclaredPlaces }) => Bank | null
 
 export const layoutParsers: Record<Layout, LayoutParser> = {
   'prepbank-text': parsePrepbankText,

@@ -1,5 +1,6 @@
 import type { Yaml } from 'mdast'
 import { VFile } from 'vfile'
+import type { DeclaredPlaces } from '../../checks'
 import { readFrontMatter } from './front-matter'
 import { hintLabelLength, questionLabelLength } from '../../labels'
 import { finishMarkdownBank, levelFromHeading, type MarkdownRoleText } from './markdown-bank'
@@ -25,7 +26,7 @@ type Line = { text: string; line: number; offset: number }
 
 const idPattern = /^<!--\s*(?:prepbank[-\s]?)?id\s*:\s*(.+?)\s*-->$/i
 
-export function readPrepbankMarkdownExport({ file, text }: { file: VFile; text: string }): Bank | null {
+export function readPrepbankMarkdownExport({ file, text, declared = new Map() }: { file: VFile; text: string; declared?: DeclaredPlaces }): Bank | null {
   if (!text.startsWith('---\nprepbank:')) return null
   const lines = toLines(text)
   const closing = lines.findIndex((line, index) => index > 0 && line.text === '---')
@@ -72,7 +73,7 @@ export function readPrepbankMarkdownExport({ file, text }: { file: VFile; text: 
     const levelName = headingText(line.text, 2)
     if (levelName !== null) {
       if (levelName === '') return null
-      level = levelFromHeading({ file, text: levelName, range: lineRange(line), frontMatter, index: levels.length })
+      level = levelFromHeading({ file, text: levelName, range: lineRange(line), frontMatter, index: levels.length, declared })
       levels.push(level)
       index = skipBlank(lines, index + 1)
       continue
@@ -87,7 +88,7 @@ export function readPrepbankMarkdownExport({ file, text }: { file: VFile; text: 
   // An export without questions has no "###" headings, which the mdast reader reads differently.
   if (!levels.some((candidate) => candidate.questions.length > 0)) return null
 
-  return finishMarkdownBank({ file, frontMatter, frontMatterRange: rangeOf(yaml), role, levels, general: null })
+  return finishMarkdownBank({ file, frontMatter, frontMatterRange: rangeOf(yaml), role, levels, general: null, declared })
 }
 
 /** "### Prompt", then the id comment, the tags paragraph and blockquote hints, in that order. */

@@ -2,8 +2,9 @@ import type { Blockquote, Heading, Html, List, ListItem, Nodes, Paragraph, Paren
 import type { VFileMessage } from 'vfile-message'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
-import { noteDeclaredPlace } from '../../checks'
+import type { DeclaredPlaces } from '../../checks'
 import { report } from '../../diagnostics'
+import { startGeneralLevel } from '../../general-level'
 import { emptyFrontMatter, readFrontMatter, type FrontMatter } from './front-matter'
 import { parseRoleTitle } from '../../header'
 import { hintLabelLength, parseTagsLine, questionLabelLength } from '../../labels'
@@ -95,14 +96,25 @@ type Reader = {
   /** Level made up for questions outside any section, if any. */
   general: BankLevel | null
   role: MarkdownRoleText
+  declared: DeclaredPlaces
 }
 
-export function parseMarkdown({ file, text }: { file: VFile; text: string }): Bank {
+export function parseMarkdown({ file, text, declared = new Map() }: { file: VFile; text: string; declared?: DeclaredPlaces }): Bank {
   // Prepbank's own exports, the large Markdown files, have a fast reader that gives the same bank.
-  return readPrepbankMarkdownExport({ file, text }) ?? readMarkdownBank({ file, text, tree: parseMarkdownTree({ text }) })
+  return readPrepbankMarkdownExport({ file, text, declared }) ?? readMarkdownBank({ file, text, tree: parseMarkdownTree({ text }), declared })
 }
 
-export function readMarkdownBank({ file, text, tree }: { file: VFile; text: string; tree: Root }): Bank {
+export function readMarkdownBank({
+  file,
+  text,
+  tree,
+  declared = new Map(),
+}: {
+  file: VFile
+  text: string
+  tree: Root
+  declared?: DeclaredPlaces
+}): Bank {
   const yaml = tree.children.find((node) => node.type === 'yaml')
   const frontMatter = yaml ? readFrontMatter({ file, node: yaml }) : emptyFrontMatter
   const reader: Reader = {
@@ -120,11 +132,12 @@ export function readMarkdownBank({ file, text, tree }: { file: VFile; text: stri
     draft: null,
     general: null,
     role: { title: null, name: null, summary: null },
+    declared,
   }
 
   if (!reader.structure.asks && !reader.verbatim) {
     refuseDocument(reader)
-    return finishMarkdownBank({ file, frontMatter, frontMatterRange: null, role: reader.role, levels: [], general: null })
+    return finishMarkdownBank({ file, frontMatter, frontMatterRange: null, role: reader.role, levels: [], general: null, declared })
   }
   for (const node of tree.children) readBlock({ reader, node, parent: tree })
   closeQuestion(reader)
@@ -137,6 +150,7 @@ export function readMarkdownBank({ file, text, tree }: { file: VFile; text: stri
     role: reader.role,
     levels: reader.levels,
     general: reader.general,
+    declared,
   })
 }
 
@@ -418,7 +432,7 @@ function readLoneParagraph({ reader, node, labelled }: { reader: Reader; node: P
   const count = /^(\d{1,5})\s+questions?\.?$/i.exec(plain)
   if (count && reader.level && reader.level.questions.length === 0 && reader.level.declaredCount === null) {
     reader.level.declaredCount = Number(count[1])
-    noteDeclaredPlace({ owner: reader.level, range })
+    reader.declared.set(reader.level, range)
     return
   }
   const beforeSections = reader.levels.length === 0
@@ -602,6 +616,7 @@ function startLevel({ reader, node, plain }: { reader: Reader; node: Heading; pl
     range: nodeRange(node),
     frontMatter: reader.frontMatter,
     index: reader.levels.length,
+    declared: reader.declared,
   })
   reader.levels.push(level)
   reader.level = level
@@ -808,25 +823,15 @@ function closeQuestion(reader: Reader): void {
     })
     return
   }
-  const level = reader.level ?? startGeneralLevel({ reader, at: draft.question.position })
+  if (!reader.level) {
+    reader.general = startGeneralLevel({ levels: reader.levels, at: draft.question.position })
+    reader.level = reader.general
+  }
+  const level = reader.level
   level.questions.push(draft.question)
   if (isAfter(draft.question.position.end, level.position.end)) level.position.end = { ...draft.question.position.end }
 }
 
-function startGeneralLevel({ reader, at }: { reader: Reader; at: SourceRange }): BankLevel {
-  const level: BankLevel = {
-    name: 'General',
-    slug: null,
-    rank: null,
-    declaredCount: null,
-    questions: [],
-    position: { start: { ...at.start }, end: { ...at.end } },
-  }
-  reader.general = level
-  reader.levels.push(level)
-  reader.level = level
-  return level
-}
 
 function extendQuestion({ draft, node }: { draft: QuestionDraft; node: Nodes }): void {
   const end = node.position?.end

@@ -1,6 +1,7 @@
 import type { VFile } from 'vfile'
-import { noteDeclaredPlace } from '../../checks'
+import type { DeclaredPlaces } from '../../checks'
 import { report } from '../../diagnostics'
+import { reportGeneralLevel } from '../../general-level'
 import type { FrontMatter } from './front-matter'
 import { findDeclaredTotal } from '../../header'
 import type { Bank, BankLevel, BankRole, SourceRange } from '../../../format/model'
@@ -26,11 +27,13 @@ export function levelFromHeading({
   range,
   frontMatter,
   index,
+  declared,
 }: {
   file: VFile
   text: string
   range: SourceRange
   frontMatter: FrontMatter
+  declared: DeclaredPlaces
   /** How many levels come before this one. */
   index: number
 }): BankLevel {
@@ -47,16 +50,16 @@ export function levelFromHeading({
     })
   }
   const metadata = frontMatter.levels.find((level) => sameText(level.name, name))
-  const declared = withCount ? Number(withCount[2] ?? withCount[3]) : (metadata?.declaredCount ?? null)
+  const declaredCount = withCount ? Number(withCount[2] ?? withCount[3]) : (metadata?.declaredCount ?? null)
   const level: BankLevel = {
     name,
     slug: metadata?.slug ?? null,
     rank: metadata?.rank ?? null,
-    declaredCount: declared,
+    declaredCount,
     questions: [],
     position: range,
   }
-  if (declared !== null) noteDeclaredPlace({ owner: level, range })
+  if (declaredCount !== null) declared.set(level, range)
   return level
 }
 
@@ -68,8 +71,10 @@ export function finishMarkdownBank({
   role: body,
   levels,
   general,
+  declared,
 }: {
   file: VFile
+  declared: DeclaredPlaces
   frontMatter: FrontMatter
   frontMatterRange: SourceRange | null
   role: MarkdownRoleText
@@ -77,18 +82,7 @@ export function finishMarkdownBank({
   /** The level made up for questions outside any section, if any. */
   general: BankLevel | null
 }): Bank {
-  if (general && general.questions.length > 0) {
-    const onlyLevel = levels.length === 1
-    report({
-      file,
-      severity: 'warning',
-      ruleId: onlyLevel ? 'no-sections' : 'questions-before-section',
-      reason: onlyLevel
-        ? 'No section headings found; all questions go into one section "General"'
-        : 'Questions before the first section heading go into a section "General"',
-      place: general.questions[0].position,
-    })
-  }
+  reportGeneralLevel({ file, levels, general, sectionWord: 'heading' })
 
   if (frontMatter.tags.length > 0) {
     for (const level of levels) {
@@ -106,7 +100,7 @@ export function finishMarkdownBank({
   }
   const totalPlace = body.summary && body.summary.text === summary ? body.summary.range : frontMatterRange
   if (role.declaredTotal !== null && totalPlace) {
-    noteDeclaredPlace({ owner: role, range: { start: totalPlace.start, end: totalPlace.end } })
+    declared.set(role, { start: totalPlace.start, end: totalPlace.end })
   }
 
   return { layout: 'markdown', collection: frontMatter.collection, role, levels }

@@ -2,7 +2,7 @@ import type { VFile } from 'vfile'
 import type { Bank, BankLevel, BankQuestion, SourceRange } from '../../../format/model'
 import { byteOrderMark, csvHeader, hintSeparator, restoreCell } from '../../../format/csv'
 import { report } from '../../diagnostics'
-import { pointLocator } from './json'
+import { pointLocator } from '../../source-lines'
 
 /**
  * Reads Prepbank's own CSV export (exporters/csv.ts) back into a Bank: RFC

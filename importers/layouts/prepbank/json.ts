@@ -1,8 +1,9 @@
 import type { VFile } from 'vfile'
+import { pointLocator } from '../../source-lines'
 import type { z } from 'zod'
 import type { BankDocument } from '../../../format/schema'
 import type { Severity } from '../../diagnostics'
-import type { Bank, SourcePoint, SourceRange } from '../../../format/model'
+import type { Bank, SourceRange } from '../../../format/model'
 import { contentHashOf } from '../../../format/hash'
 import { bankDocumentSchema } from '../../../format/schema'
 import { report } from '../../diagnostics'
@@ -162,21 +163,6 @@ function scanJson({ text, onValue }: { text: string; onValue: ValueVisitor }): J
   }
 }
 
-/** Offsets to 1-based line and column (UTF-16 code units); LF and CRLF end lines. Shared with the CSV reader. */
-export function pointLocator(text: string): (offset: number) => SourcePoint {
-  const lineStarts = [0]
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1)
-  return (offset) => {
-    let low = 0
-    let high = lineStarts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (lineStarts[middle] <= offset) low = middle
-      else high = middle - 1
-    }
-    return { line: low + 1, column: offset - lineStarts[low] + 1 }
-  }
-}
 
 type OffsetRange = { start: number; end: number }
 

@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile'
-import { noteDeclaredPlace } from '../../checks'
+import type { DeclaredPlaces } from '../../checks'
 import { report } from '../../diagnostics'
 import { parseRoleTitle, readHeader, isTitleLike } from '../../header'
 import type { Bank, BankLevel, BankQuestion, SourceRange } from '../../../format/model'
@@ -35,7 +35,7 @@ type HintDraft = {
   indent: number
 }
 
-export function parsePrepbankText({ file, text }: { file: VFile; text: string }): Bank {
+export function parsePrepbankText({ file, text, declared = new Map() }: { file: VFile; text: string; declared?: DeclaredPlaces }): Bank {
   const lines = splitLines(text).filter((line) => !line.blank)
   const counts = lines.map(parseCountLine)
 
@@ -83,7 +83,7 @@ export function parsePrepbankText({ file, text }: { file: VFile; text: string })
       questions: [],
       position: lineRange(line),
     }
-    if (count) noteDeclaredPlace({ owner: started, range: count.range })
+    if (count) declared.set(started, count.range)
     levels.push(started)
     state.level = started
     return started
@@ -156,7 +156,7 @@ export function parsePrepbankText({ file, text }: { file: VFile; text: string })
     summary: header.summary?.line.content ?? null,
     declaredTotal: header.summary?.declaredTotal?.value ?? null,
   }
-  if (header.summary?.declaredTotal) noteDeclaredPlace({ owner: role, range: header.summary.declaredTotal.range })
+  if (header.summary?.declaredTotal) declared.set(role, header.summary.declaredTotal.range)
 
   return {
     layout: 'prepbank-text',

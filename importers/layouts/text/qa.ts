@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile'
 import { report } from '../../diagnostics'
+import { reportGeneralLevel, startGeneralLevel } from '../../general-level'
 import { isCollectionLine, isTitleLike, parseRoleTitle, readHeader } from '../../header'
 import { hintLabelLength, numberedMarker, parseTagsLine, questionLabelLength } from '../../labels'
 import { isQuestionShaped, readMarkers } from '../../question-shape'
@@ -58,7 +59,9 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
     /** After an orphan hint, its continuation lines are skipped (the hint was reported once). */
     inOrphan: boolean
     sawQuestionOrSection: boolean
-  } = { level: null, draft: null, lastNumber: null, inOrphan: false, sawQuestionOrSection: false }
+    /** The level made up for questions before any section line. */
+    general: BankLevel | null
+  } = { level: null, draft: null, lastNumber: null, inOrphan: false, sawQuestionOrSection: false, general: null }
 
   const isPlainLine = (line: SourceLine): boolean =>
     !line.blank &&
@@ -142,7 +145,10 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
       })
       return
     }
-    if (!state.level) state.level = startGeneralLevel({ levels, at: draft.question.position })
+    if (!state.level) {
+      state.level = startGeneralLevel({ levels, at: draft.question.position })
+      state.general = state.level
+    }
     state.level.questions.push(draft.question)
     state.level.position = spanRanges(state.level.position, draft.question.position)
   }
@@ -306,19 +312,7 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
     })
   }
 
-  const general = levels.find((level) => generalLevels.has(level))
-  if (general && general.questions.length > 0) {
-    const onlyLevel = levels.length === 1
-    report({
-      file,
-      severity: 'warning',
-      ruleId: onlyLevel ? 'no-sections' : 'questions-before-section',
-      reason: onlyLevel
-        ? 'No section lines found; all questions go into one section "General"'
-        : 'Questions before the first section line go into a section "General"',
-      place: general.questions[0].position,
-    })
-  }
+  reportGeneralLevel({ file, levels, general: state.general, sectionWord: 'line' })
 
   return {
     layout: 'qa',
@@ -332,23 +326,6 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
     },
     levels,
   }
-}
-
-/** Levels made up because questions came before any section line. */
-const generalLevels = new WeakSet<BankLevel>()
-
-function startGeneralLevel({ levels, at }: { levels: BankLevel[]; at: SourceRange }): BankLevel {
-  const level: BankLevel = {
-    name: 'General',
-    slug: null,
-    rank: null,
-    declaredCount: null,
-    questions: [],
-    position: { start: { ...at.start }, end: { ...at.end } },
-  }
-  generalLevels.add(level)
-  levels.push(level)
-  return level
 }
 
 function closeHint({ file, draft }: { file: VFile; draft: QuestionDraft }): void {
@@ -395,10 +372,9 @@ function nextContentIndexes(lines: SourceLine[]): number[] {
 
 /** "Basic Level:" → "Basic Level"; "Chapter 1. Basics" → "Basics". */
 function sectionName(text: string): string {
-  return text
-    .replace(/^(?:chapter|part|section|chapitre|kapitel|capítulo|глава|раздел)\s+[\dIVXLC]+[.:)]?\s*/iu, '')
-    .replace(/\s*[:：]$/, '')
-    .trim()
+  const name = text.replace(/\s*[:：]$/, '').trim()
+  const titled = /^(?:chapter|part|section|chapitre|kapitel|capítulo|глава|раздел)\s+[\dIVXLC]+[.:)]\s*(\S.*)$/iu.exec(name)
+  return titled ? titled[1] : name
 }
 
 /** A bullet or numbered line (any indentation) whose text asks something. */
