@@ -12,6 +12,7 @@ import { diagnosticsToJson } from '../../importers/diagnostics'
 import { parseBank } from '../../importers/parse'
 import { applyImportPlan } from './applyImportPlan'
 import { planImport } from './planImport'
+import { validateBankFields } from './validateFields'
 
 export type ImportDocumentOptions = {
   payload: Payload
@@ -110,7 +111,18 @@ export const importDocument = async ({
     return report
   }
 
+  // The admin's field validation (lengths, required values) before anything is planned or written.
+  const invalid = await validateBankFields({ payload, bank, req: await createLocalReq({ user: user ?? undefined }, payload) })
+  if (invalid.length > 0) {
+    report.diagnostics.push(...invalid)
+    report.errors += invalid.length
+    if (!dryRun) report.importRunId = (await recordRun({ outcome: 'failed' })).id
+    return report
+  }
+
   const plan = await planImport({ payload, bank })
+  report.diagnostics.push(...plan.diagnostics)
+  report.warnings += plan.diagnostics.length
   report.counts = plan.counts
   report.role = { id: plan.role.existing?.id ?? null, name: plan.role.name, slug: plan.role.slug }
   if (dryRun) {
