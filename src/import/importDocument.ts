@@ -11,7 +11,7 @@ import { deriveWorkingTitle } from '../../importers/hint-lead-in'
 import { diagnosticsToJson } from '../../importers/diagnostics'
 import { parseBank } from '../../importers/parse'
 import { applyImportPlan } from './applyImportPlan'
-import { planImport } from './planImport'
+import { planImport, planNewBank } from './planImport'
 import { validateBankFields } from './validateFields'
 
 export type ImportDocumentOptions = {
@@ -24,6 +24,8 @@ export type ImportDocumentOptions = {
   layout?: Layout | 'auto'
   roleName?: string
   maxBytes?: number
+  /** A dry run against a database that does not exist yet (the CLI's preview): every question is new, nothing is read. */
+  emptyDatabase?: boolean
   onProgress?: (progress: { done: number; total: number }) => void
 }
 
@@ -66,6 +68,7 @@ export const importDocument = async ({
   layout = 'auto',
   roleName,
   maxBytes,
+  emptyDatabase = false,
   onProgress,
 }: ImportDocumentOptions): Promise<ImportReport> => {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
@@ -120,7 +123,7 @@ export const importDocument = async ({
     return report
   }
 
-  const plan = await planImport({ payload, bank })
+  const plan = emptyDatabase && dryRun ? planNewBank({ bank }) : await planImport({ payload, bank })
   report.diagnostics.push(...plan.diagnostics)
   report.warnings += plan.diagnostics.length
   report.counts = plan.counts

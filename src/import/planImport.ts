@@ -82,6 +82,26 @@ const currentContentHashes = async ({
   return hashes
 }
 
+/** The plan of a bank for an empty database: every role, level and question is new. */
+export const planNewBank = ({ bank }: { bank: Bank }): ImportPlan => {
+  const slugs = new Set<string>()
+  const levels = bank.levels.map((bankLevel, index) => {
+    const slug = [...(bankLevel.slug ? [bankLevel.slug] : []), ...slugCandidates(bankLevel.name)].find((candidate) => !slugs.has(candidate))!
+    slugs.add(slug)
+    return { bankLevel, existing: null, slug, rank: bankLevel.rank ?? index + 1 }
+  })
+  const actions: QuestionAction[] = bank.levels.flatMap((level) =>
+    level.questions.map((question, index) => ({ kind: 'create' as const, level, question, position: index + 1, contentHash: questionContentHash({ question }) })),
+  )
+  return {
+    role: { existing: null, name: bank.role.name, slug: bank.role.slug ?? slugCandidates(bank.role.name)[0] },
+    diagnostics: [],
+    levels,
+    actions,
+    counts: { created: actions.length, updated: 0, unchanged: 0, proposed: 0 },
+  }
+}
+
 /**
  * Works out, without writing, what importing a bank would do. Questions are
  * matched by their stable id (Prepbank's own exports), then by content
