@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util'
 import type { CaseArgs, CaseResult } from './lib/types'
 
 import { exportPlugin, exportPrepbank } from './cases/export'
-import { importLibsqlRaw, importPayloadCreate, importPlugin, importPrepbank } from './cases/import'
+import { importCli, importLibsqlRaw, importPayloadCreate, importPlugin, importPrepbank } from './cases/import'
 import { microExporters, microParse } from './cases/micro'
 import { seedHttp } from './cases/seed-http'
 import { emitResult } from './lib/measure'
@@ -19,6 +19,7 @@ export const cases: Record<string, (args: CaseArgs) => Promise<CaseResult | Case
   'import-plugin': importPlugin,
   'import-payload-create': importPayloadCreate,
   'import-libsql-raw': importLibsqlRaw,
+  'import-cli': importCli,
   'export-prepbank': exportPrepbank,
   'export-plugin': exportPlugin,
   'seed-http': seedHttp,

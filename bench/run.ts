@@ -184,7 +184,12 @@ if (needsTemplates) {
 }
 
 if (only.has('import')) {
+  // The banks users have, not only Prepbank's own export layout.
+  for (const layout of ['markdown', 'qa', 'seed']) {
+    for (const size of sizes) await run(`import prepbank-${layout} ${size}`, 'import-prepbank', ['--size', String(size), '--format', layout])
+  }
   for (const size of sizes) await run(`import libsql-raw ${size}`, 'import-libsql-raw', ['--size', String(size)])
+  await run('CLI dry run and import of 100 questions', 'import-cli', ['--size', '100'])
   for (const size of sizes) {
     const common = ['--size', String(size), '--sample', String(sample), '--template', templateOf(size)]
     if (size > sample && !fs.existsSync(templateOf(size))) {

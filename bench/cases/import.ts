@@ -20,8 +20,10 @@
  * seed) is imported into a copy of the database already holding the whole
  * bank, so the rate is the one at that size. The report says so.
  */
+import { spawnSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
+import path from 'node:path'
 
 import type { Payload } from 'payload'
 
@@ -29,11 +31,12 @@ import type { Level, Role } from '../../src/payload-types'
 import type { BenchBank } from '../lib/data'
 import type { CaseArgs, CaseResult } from '../lib/types'
 
-import { textFormsOf, workingTitleFor } from '../../src/content/derivedFields'
+import { hintFormsFromMarkdown, workingTitleFor } from '../../src/content/derivedFields'
 import { importDocument } from '../../src/import/importDocument'
 import { markdownToLexical } from '../../src/content/lexicalMarkdown'
 import { createUser } from '../../test/helpers/payload'
-import { bankMarkdown, benchSeed, generateBank } from '../lib/data'
+import type { BankLayout } from '../lib/data'
+import { bankDocument, bankLayouts, benchSeed, generateBank } from '../lib/data'
 import { measure } from '../lib/measure'
 import { bootPayload, freshDir } from '../lib/payload'
 import { countRows, ensureRoleAndLevels, libsqlOf, publishRoleBank } from '../lib/seed'
@@ -42,15 +45,17 @@ const fail = (message: string): never => {
   throw new Error(message)
 }
 
-export const importPrepbank = async ({ size, templateOut }: CaseArgs): Promise<CaseResult> => {
+export const importPrepbank = async ({ size, templateOut, format }: CaseArgs): Promise<CaseResult> => {
+  const layout = (format ?? 'export') as BankLayout
+  if (!bankLayouts.includes(layout)) fail(`--format takes one of ${bankLayouts.join(', ')}`)
   const bank = generateBank({ size })
-  const document = await bankMarkdown(bank)
-  const dir = freshDir(`import-prepbank-${size}`)
+  const document = await bankDocument({ bank, layout })
+  const dir = freshDir(`import-prepbank-${layout}-${size}`)
   const { payload, close, file } = await bootPayload({ config: 'app', dir })
   const step = await measure(() => importDocument({ payload, input: document, fileName: 'benchmark-bank.md', maxBytes: Buffer.byteLength(document) }))
   const report = step.value
   if (report.outcome !== 'imported' || report.errors > 0 || report.counts.created !== size) {
-    fail(`Prepbank import of ${size} questions: ${report.outcome}, ${report.counts.created} created, ${report.errors} errors: ${JSON.stringify(report.diagnostics.slice(0, 3))}`)
+    fail(`Prepbank import of ${size} questions (${layout}): ${report.outcome}, ${report.counts.created} created, ${report.errors} errors: ${JSON.stringify(report.diagnostics.slice(0, 3))}`)
   }
   const questions = await countRows({ payload, table: 'questions' })
   const hints = await countRows({ payload, table: 'hints' })
@@ -67,7 +72,7 @@ export const importPrepbank = async ({ size, templateOut }: CaseArgs): Promise<C
   } else await close()
   return {
     kind: 'import',
-    tool: 'prepbank',
+    tool: layout === 'export' ? 'prepbank' : `prepbank-${layout}`,
     size,
     measured: size,
     ms: step.ms,
@@ -254,12 +259,13 @@ export const importLibsqlRaw = async (args: CaseArgs): Promise<CaseResult> => {
   const now = new Date().toISOString()
   const rows: { question: BenchBank['questions'][number]; stableId: string; text: string; forms: { plainText: string; markdown: string }; title: { workingTitle: string; needsWording: boolean } }[] = []
   for (const question of bank.questions) {
-    const text = await markdownToLexical({ config: payload.config, markdown: question.hint })
-    rows.push({ question, stableId: randomUUID(), text: JSON.stringify(text), forms: await textFormsOf({ config: payload.config, text }), title: workingTitleFor({ prompt: question.prompt }) })
+    const { text, ...forms } = await hintFormsFromMarkdown({ config: payload.config, markdown: question.hint })
+    rows.push({ question, stableId: randomUUID(), text: JSON.stringify(text), forms, title: workingTitleFor({ prompt: question.prompt }) })
   }
   const client = libsqlOf(payload)
   const questionColumns = ['role_id', 'level_id', 'position', 'prompt', 'working_title', 'needs_wording', 'review_status', 'review_status_changed_at', 'stable_id', 'provenance_source_file', 'provenance_line', 'provenance_column', 'updated_at', 'created_at', '_status']
   const hintColumns = ['question_id', 'position', 'text', 'plain_text', 'markdown', 'review_status', 'review_status_changed_at', 'updated_at', 'created_at', '_status']
+  const eventColumns = ['subject', 'action', 'to_status', 'question_id', 'hint_id', 'document_id', 'published', 'wording', 'approved_wording', 'diff', 'updated_at', 'created_at']
   const insert = (table: string, columns: string[]) => `INSERT INTO ${table} (${columns.map((column) => `"${column}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`
   const versioned = (columns: string[]) => ['parent_id', ...columns.map((column) => `version_${column}`), 'latest', 'created_at', 'updated_at']
   const sql = {
@@ -269,7 +275,10 @@ export const importLibsqlRaw = async (args: CaseArgs): Promise<CaseResult> => {
     tagVersion: insert('_questions_v_texts', ['order', 'parent_id', 'path', 'text']),
     hint: insert('hints', hintColumns),
     hintVersion: insert('_hints_v', versioned(hintColumns)),
+    event: insert('review_events', eventColumns),
+    changedField: insert('review_events_texts', ['order', 'parent_id', 'path', 'text']),
   }
+  const diffOf = (wording: string) => JSON.stringify(wording ? [{ type: 'insert', text: wording }] : [])
   let written = 0
   const step = await measure(async () => {
     const transaction = await client.transaction('write')
@@ -285,7 +294,13 @@ export const importLibsqlRaw = async (args: CaseArgs): Promise<CaseResult> => {
         const hintValues = [questionId, 1, text, forms.plainText, forms.markdown, 'draft', now, now, now, 'draft']
         const hintId = Number((await transaction.execute({ sql: sql.hint, args: hintValues })).lastInsertRowid)
         await transaction.execute({ sql: sql.hintVersion, args: [hintId, ...hintValues, 1, now, now] })
-        written += 4 + 2 * question.tags.length
+        // The review trail's `create` entries, as the hooks (and the bulk import) write them.
+        const changed = { question: ['prompt', 'role', 'level', 'position', ...(question.tags.length ? ['tags'] : [])], hint: ['text', 'question', 'position'] }
+        const questionEvent = Number((await transaction.execute({ sql: sql.event, args: ['question', 'create', 'draft', questionId, null, String(questionId), 0, question.prompt, '', diffOf(question.prompt), now, now] })).lastInsertRowid)
+        const hintEvent = Number((await transaction.execute({ sql: sql.event, args: ['hint', 'create', 'draft', questionId, hintId, String(hintId), 0, forms.markdown, '', diffOf(forms.markdown), now, now] })).lastInsertRowid)
+        for (const [order, field] of changed.question.entries()) await transaction.execute({ sql: sql.changedField, args: [order + 1, questionEvent, 'changedFields', field] })
+        for (const [order, field] of changed.hint.entries()) await transaction.execute({ sql: sql.changedField, args: [order + 1, hintEvent, 'changedFields', field] })
+        written += 6 + 2 * question.tags.length + changed.question.length + changed.hint.length
       }
       await transaction.commit()
     } finally {
@@ -306,6 +321,33 @@ export const importLibsqlRaw = async (args: CaseArgs): Promise<CaseResult> => {
     startRssMb: step.startRssMb,
     peakIsStepOnly: step.peakIsStepOnly,
     rows: written,
-    note: 'derived values (Lexical JSON, plain text, titles) computed before the timing',
+    note: 'the rows Prepbank writes (questions, tags, hints, versions, review events), one INSERT each; derived values computed before the timing',
   }
+}
+
+/**
+ * The CLI as a user runs it (`bin/prepbank.js`, a fresh process each time) on a
+ * document of `size` questions in the generic Markdown layout: a dry run with
+ * no database yet, then a real import into a new SQLite file. Wall time of
+ * each whole process, boot included.
+ */
+export const importCli = async ({ size }: CaseArgs): Promise<CaseResult[]> => {
+  const dir = freshDir(`import-cli-${size}`)
+  const document = path.join(dir, 'bank.md')
+  fs.writeFileSync(document, await bankDocument({ bank: generateBank({ size }), layout: 'markdown' }))
+  const env = { ...process.env, NODE_OPTIONS: '', DATABASE_URI: `file:${path.join(dir, 'cli.db')}`, PAYLOAD_SECRET: 'prepbank-bench-secret-0123456789', PREPBANK_DATA_DIR: dir }
+  const cli = (args: string[]) => {
+    const started = performance.now()
+    const result = spawnSync(process.execPath, [path.resolve(import.meta.dirname, '../../bin/prepbank.js'), 'import', ...args, document], { env, encoding: 'utf8' })
+    const ms = performance.now() - started
+    if (result.status !== 0) fail(`prepbank import ${args.join(' ')} exited ${result.status}: ${result.stderr.slice(-2000)}`)
+    return { ms, report: JSON.parse(result.stdout) as { outcome: string; counts: { created: number } } }
+  }
+  const dry = cli(['--dry-run', '--json'])
+  if (dry.report.outcome !== 'dry-run' || dry.report.counts.created !== size) fail(`dry run: ${JSON.stringify(dry.report).slice(0, 300)}`)
+  if (fs.existsSync(path.join(dir, 'cli.db'))) fail('the dry run created a database file')
+  const real = cli(['--json'])
+  if (real.report.outcome !== 'imported' || real.report.counts.created !== size) fail(`import: ${JSON.stringify(real.report).slice(0, 300)}`)
+  const result = (tool: string, ms: number): CaseResult => ({ kind: 'cli', tool, size, measured: size, ms, peakRssMb: 0, startRssMb: 0, peakIsStepOnly: false, note: 'wall time of the whole process (bin/prepbank.js), boot included' })
+  return [result('cli-dry-run', dry.ms), result('cli-import', real.ms)]
 }

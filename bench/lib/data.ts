@@ -163,3 +163,33 @@ export async function bankMarkdown(bank: BenchBank): Promise<string> {
   const markdown = await exportBankToString({ source: bankSource(bank), format: 'md' })
   return markdown.replace(/^<!-- id: [^\n]* -->\n\n/gm, '')
 }
+
+/** The layouts users' banks come in, as the import cases write the generated bank. */
+export const bankLayouts = ['export', 'markdown', 'qa', 'seed'] as const
+export type BankLayout = (typeof bankLayouts)[number]
+
+/**
+ * The bank as a user's document:
+ * - export: Prepbank's own Markdown export (front matter, headings, blockquoted hints);
+ * - markdown: a generic Markdown bank, `## Level` sections of numbered `### N. Prompt?` questions,
+ *   each followed by a one-paragraph answer, no front matter;
+ * - qa: plain text, a title line, section lines and `Q:`/`A:` pairs;
+ * - seed: the layout of examples/*.txt (prepbank-text): hint-only questions, one hint per line.
+ */
+export async function bankDocument({ bank, layout }: { bank: BenchBank; layout: BankLayout }): Promise<string> {
+  if (layout === 'export') return bankMarkdown(bank)
+  const byLevel = bank.levels.map((level) => ({ level, questions: bank.questions.filter((question) => question.levelSlug === level.slug) }))
+  const title = `${bank.role.name} Interview Questions`
+  if (layout === 'markdown') {
+    return `# ${title}\n\n${byLevel
+      .map(({ level, questions }) => `## ${level.name}\n\n${questions.map((question) => `### ${question.position}. ${question.prompt}\n\n${question.hint}\n`).join('\n')}`)
+      .join('\n')}`
+  }
+  if (layout === 'qa') {
+    return `${title}\n\n${byLevel.map(({ level, questions }) => `${level.name}\n\n${questions.map((question) => `Q: ${question.prompt}\nA: ${question.hint}\n`).join('\n')}`).join('\n')}`
+  }
+  const hintLines = (questions: BenchQuestion[]) => questions.map((question) => question.hint.replace(/\s*\n\s*/g, ' ')).join('\n')
+  return `Interview Prep\n${title}\n${bank.questions.length} expert questions covering everything.\n${byLevel
+    .map(({ level, questions }) => `${level.name}\n${questions.length} questions${hintLines(questions)}\n`)
+    .join('')}`
+}

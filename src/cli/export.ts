@@ -56,7 +56,7 @@ const writeAll = async ({ chunks, target }: { chunks: AsyncIterable<string>; tar
 
 export const runExportCommand = async (argv: string[]): Promise<number> => {
   const args = parseExportArgs(argv)
-  const payload = await startCliPayload()
+  const { payload } = await startCliPayload()
   try {
     const { docs } = await payload.find({ collection: 'roles', where: { slug: { equals: args.role } }, limit: 1, depth: 0 })
     const role = docs[0]

@@ -46,6 +46,9 @@ const parseImportArgs = (argv: string[]) => {
   return result.data
 }
 
+/** 1 GiB: far above any bank (50k questions are about 20 MB), still a bound on what is read into memory. */
+const cliMaxBytes = 1024 * 1024 * 1024
+
 const formatReport = (report: ImportReport): string => {
   const lines = report.diagnostics.map((diagnostic) => {
     const place = diagnostic.line ? `${report.fileName}:${diagnostic.line}:${diagnostic.column ?? 1}` : report.fileName
@@ -67,7 +70,7 @@ export const runImportCommand = async (argv: string[]): Promise<number> => {
   const missing = args.files.filter((file) => !fs.existsSync(file) || !fs.statSync(file).isFile())
   if (missing.length) throw new UsageError(`no such file: ${missing.join(', ')}`)
 
-  const payload = await startCliPayload()
+  const { payload, emptyDatabase } = await startCliPayload({ preview: args.dryRun })
   const reports: ImportReport[] = []
   try {
     for (const file of args.files) {
@@ -79,6 +82,9 @@ export const runImportCommand = async (argv: string[]): Promise<number> => {
         dryRun: args.dryRun,
         layout: args.layout,
         roleName: args.role,
+        // The HTTP endpoint keeps its limit; a file on the importer's own disk may be as large as a bank gets.
+        maxBytes: cliMaxBytes,
+        emptyDatabase,
         onProgress: bar.update,
         onLockWait: (message) => process.stderr.write(`${path.basename(file)}: ${message}\n`),
       })

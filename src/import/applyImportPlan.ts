@@ -1,15 +1,15 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { Hint, ImportRun, Question } from '../payload-types'
+import type { Hint, ImportRun } from '../payload-types'
 import type { BankQuestion } from '../../format/model'
 import type { ImportPlan, QuestionAction } from './planImport'
 
 import { randomUUID } from 'node:crypto'
 
-import { textFormsOf, workingTitleFor } from '../content/derivedFields'
-import { markdownToLexical } from '../content/lexicalMarkdown'
+import { hintFormsFromMarkdown } from '../content/derivedFields'
 import { deriveWorkingTitle } from '../../importers/hint-lead-in'
-import { insertDraftRow } from './importRows'
+import { draftHintDoc, draftQuestionDoc, reviewEventDocs } from './importRows'
+import { bulkInsert } from './bulkInsert'
 
 export type Provenance = { fileName: string; documentHash: string; importRunId: ImportRun['id'] }
 
@@ -33,13 +33,6 @@ const questionData = ({ action, provenance }: { action: QuestionAction; provenan
   }
 }
 
-/** What the review and last-editor hooks would stamp on a new draft. */
-const draftStamps = (req: PayloadRequest) => {
-  const now = new Date().toISOString()
-  const userId = req.user?.id ?? null
-  return { reviewStatus: 'draft', reviewStatusChangedAt: now, wordingEditedBy: userId, lastEditedBy: userId, lastEditedAt: userId ? now : null }
-}
-
 const writeHints = async ({
   context,
   question,
@@ -51,21 +44,10 @@ const writeHints = async ({
 }): Promise<void> => {
   const { payload, req } = context
   for (const [index, hint] of question.hints.entries()) {
-    const data = {
-      question: question.id as number,
-      position: index + 1,
-      text: await markdownToLexical({ config: payload.config, markdown: hint.text }),
-    }
+    const data = { question: question.id as number, position: index + 1, text: (await hintFormsFromMarkdown({ config: payload.config, markdown: hint.text })).text }
     const existing = stored[index]
     if (existing) await payload.update({ collection: 'hints', id: existing.id, data, draft: true, depth: 0, req, overrideAccess: true })
-    else {
-      await insertDraftRow({
-        payload,
-        req,
-        collection: 'hints',
-        data: { ...data, ...(await textFormsOf({ config: payload.config, text: data.text })), ...draftStamps(req) },
-      })
-    }
+    else await payload.create({ collection: 'hints', data, draft: true, depth: 0, req, overrideAccess: true })
   }
   // Hints the document no longer has go, unless they were ever published: approved wording is never dropped silently.
   for (const extra of stored.slice(question.hints.length)) {
@@ -73,7 +55,68 @@ const writeHints = async ({
   }
 }
 
-/** Writes an import plan through the Local API, inside the caller's transaction (req). */
+/** Questions per batch of new drafts: a few multi-row INSERTs each, and bounded memory whatever the bank's size. */
+const batchSize = 500
+
+/**
+ * New draft questions and their hints, as payload.create would store them
+ * (fields, versions, review events), written in multi-row inserts. Derived
+ * fields are computed here, once per row, before any database round trip.
+ */
+const writeNewDrafts = async ({
+  context,
+  actions,
+  roleId,
+  levelIds,
+}: {
+  context: WriteContext
+  actions: Extract<QuestionAction, { kind: 'create' }>[]
+  roleId: number | string
+  levelIds: Map<string, number | string>
+}): Promise<void> => {
+  if (actions.length === 0) return
+  const { payload, req, provenance } = context
+  const user = req.user?.collection === 'users' ? req.user : null
+  const now = new Date().toISOString()
+  const questions = actions.map((action) =>
+    draftQuestionDoc({
+      data: {
+        ...questionData({ action, provenance }),
+        level: levelIds.get(action.level.name) as number,
+        role: roleId,
+        prompt: action.question.prompt,
+        stableId: action.question.key ?? randomUUID(),
+      },
+      user,
+      now,
+    }),
+  )
+  const hintForms = await Promise.all(
+    actions.map((action) => Promise.all(action.question.hints.map((hint) => hintFormsFromMarkdown({ config: payload.config, markdown: hint.text })))),
+  )
+  const questionIds = await bulkInsert({ payload, req, collection: 'questions', docs: questions })
+  const hintOwners: number[] = []
+  const hints = hintForms.flatMap((forms, index) =>
+    forms.map((form, position) => {
+      hintOwners.push(index)
+      return draftHintDoc({ data: { question: questionIds[index], position: position + 1, ...form }, user, now })
+    }),
+  )
+  const hintIds = await bulkInsert({ payload, req, collection: 'hints', docs: hints })
+  await bulkInsert({
+    payload,
+    req,
+    collection: 'review-events',
+    docs: reviewEventDocs({
+      user,
+      now,
+      questions: questions.map((doc, index) => ({ id: questionIds[index], doc })),
+      hints: hints.map((doc, index) => ({ id: hintIds[index], questionId: questionIds[hintOwners[index]], doc })),
+    }),
+  })
+}
+
+/** Writes an import plan inside the caller's transaction (req): new drafts in bulk, changes through the Local API. */
 export const applyImportPlan = async ({
   payload,
   plan,
@@ -118,27 +161,21 @@ export const applyImportPlan = async ({
     levelIds.set(level.bankLevel.name, stored.id)
   }
 
+  // New drafts go in batches of multi-row inserts; the few changed questions through the Local API and its review rules.
+  const pending: Extract<QuestionAction, { kind: 'create' }>[] = []
+  const flush = async () => {
+    await writeNewDrafts({ context, actions: pending.splice(0), roleId: role.id, levelIds })
+  }
   for (const [index, action] of plan.actions.entries()) {
     onProgress?.({ done: index, total: plan.actions.length })
     if (action.kind === 'unchanged') continue
-    const levelId = levelIds.get(action.level.name) as number
-    const data = { ...questionData({ action, provenance }), level: levelId, role: role.id }
     if (action.kind === 'create') {
-      const created: Question = await insertDraftRow({
-        payload,
-        req,
-        collection: 'questions',
-        data: {
-          ...data,
-          ...workingTitleFor({ prompt: action.question.prompt, hintTitle: data.hintTitle }),
-          prompt: action.question.prompt,
-          stableId: action.question.key ?? randomUUID(),
-          ...draftStamps(req),
-        },
-      })
-      await writeHints({ context, question: { id: created.id, hints: action.question.hints }, stored: [] })
+      pending.push(action)
+      if (pending.length >= batchSize) await flush()
       continue
     }
+    const levelId = levelIds.get(action.level.name) as number
+    const data = { ...questionData({ action, provenance }), level: levelId, role: role.id }
     // The review rules decide the state: changed approved wording goes back to review as a draft
     // beside the published version; anything else keeps its state.
     await payload.update({
@@ -160,6 +197,7 @@ export const applyImportPlan = async ({
     })
     await writeHints({ context, question: { id: action.existing.id, hints: action.question.hints }, stored: storedHints.docs })
   }
+  await flush()
   onProgress?.({ done: plan.actions.length, total: plan.actions.length })
   return { roleId: role.id }
 }

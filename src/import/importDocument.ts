@@ -12,7 +12,8 @@ import { readEnv } from '../config/env'
 import { applyImportPlan } from './applyImportPlan'
 import { acquireImportLock } from './importLock'
 import { parseInWorker } from './parseInWorker'
-import { planImport } from './planImport'
+import { planImport, planNewBank } from './planImport'
+import { validateBankFields } from './validateFields'
 
 export type ImportDocumentOptions = {
   payload: Payload
@@ -24,6 +25,8 @@ export type ImportDocumentOptions = {
   layout?: Layout | 'auto'
   roleName?: string
   maxBytes?: number
+  /** A dry run against a database that does not exist yet (the CLI's preview): every question is new, nothing is read. */
+  emptyDatabase?: boolean
   onProgress?: (progress: { done: number; total: number }) => void
   /** How long to wait for another import of the same database (default PREPBANK_IMPORT_WAIT_MS). */
   lockWaitMs?: number
@@ -70,6 +73,7 @@ const importUnlocked = async ({
   layout = 'auto',
   roleName,
   maxBytes,
+  emptyDatabase = false,
   onProgress,
 }: ImportDocumentOptions): Promise<ImportReport> => {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
@@ -116,7 +120,18 @@ const importUnlocked = async ({
     return report
   }
 
-  const plan = await planImport({ payload, bank })
+  // The admin's field validation (lengths, required values) before anything is planned or written.
+  const invalid = await validateBankFields({ payload, bank, req: await createLocalReq({ user: user ?? undefined }, payload) })
+  if (invalid.length > 0) {
+    report.diagnostics.push(...invalid)
+    report.errors += invalid.length
+    if (!dryRun) report.importRunId = (await recordRun({ outcome: 'failed' })).id
+    return report
+  }
+
+  const plan = emptyDatabase && dryRun ? planNewBank({ bank }) : await planImport({ payload, bank })
+  report.diagnostics.push(...plan.diagnostics)
+  report.warnings += plan.diagnostics.length
   report.counts = plan.counts
   report.role = { id: plan.role.existing?.id ?? null, name: plan.role.name, slug: plan.role.slug }
   if (dryRun) {

@@ -3,7 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { Level, Question, Role } from '../payload-types'
 import type { Bank, BankLevel, BankQuestion } from '../../format/model'
 
-import { slugify } from '../../format/slug'
+import { slugCandidates } from '../../format/slug'
 import { questionContentHash } from '../../format/content-hash'
 import { hintsByQuestion } from '../content/hintsByQuestion'
 import { idKey } from '../content/ids'
@@ -16,8 +16,12 @@ export type QuestionAction =
   /** The stored wording is approved: a new draft is opened for review and the approved one stays published. */
   | { kind: 'propose'; level: BankLevel; question: BankQuestion; position: number; contentHash: string; existing: Question }
 
+/** A finding of the plan with its place in the document (e.g. a stable id of another role). */
+export type PlanDiagnostic = { line: number; column: number; severity: 'warning'; ruleId: string; message: string }
+
 export type ImportPlan = {
   role: { existing: Role | null; name: string; slug: string }
+  diagnostics: PlanDiagnostic[]
   levels: { bankLevel: BankLevel; existing: Level | null; slug: string; rank: number }[]
   actions: QuestionAction[]
   counts: { created: number; updated: number; unchanged: number; proposed: number }
@@ -26,6 +30,16 @@ export type ImportPlan = {
 const sameId = (a: unknown, b: unknown): boolean => idKey(a) === idKey(b)
 
 const idChunk = 500
+
+/** The fields matching and planning read from stored questions. */
+const matchFields = { role: true, level: true, position: true, prompt: true, tags: true, stableId: true, reviewStatus: true, _status: true, provenance: { contentHash: true } } as const
+
+/** The declared slug when free, else the first free one derived from the name (format/slug.ts). */
+const uniqueSlugFor = async ({ name, declared, taken }: { name: string; declared: string | null; taken: (slug: string) => Promise<boolean> }) => {
+  const candidates = [...(declared ? [declared] : []), ...slugCandidates(name)]
+  for (const candidate of candidates) if (!(await taken(candidate))) return candidate
+  throw new Error(`No free slug for "${name}": ${candidates.join(', ')} are all taken`)
+}
 
 /**
  * The content hash of what the database holds now for the given questions,
@@ -68,6 +82,26 @@ const currentContentHashes = async ({
   return hashes
 }
 
+/** The plan of a bank for an empty database: every role, level and question is new. */
+export const planNewBank = ({ bank }: { bank: Bank }): ImportPlan => {
+  const slugs = new Set<string>()
+  const levels = bank.levels.map((bankLevel, index) => {
+    const slug = [...(bankLevel.slug ? [bankLevel.slug] : []), ...slugCandidates(bankLevel.name)].find((candidate) => !slugs.has(candidate))!
+    slugs.add(slug)
+    return { bankLevel, existing: null, slug, rank: bankLevel.rank ?? index + 1 }
+  })
+  const actions: QuestionAction[] = bank.levels.flatMap((level) =>
+    level.questions.map((question, index) => ({ kind: 'create' as const, level, question, position: index + 1, contentHash: questionContentHash({ question }) })),
+  )
+  return {
+    role: { existing: null, name: bank.role.name, slug: bank.role.slug ?? slugCandidates(bank.role.name)[0] },
+    diagnostics: [],
+    levels,
+    actions,
+    counts: { created: actions.length, updated: 0, unchanged: 0, proposed: 0 },
+  }
+}
+
 /**
  * Works out, without writing, what importing a bank would do. Questions are
  * matched by their stable id (Prepbank's own exports), then by content
@@ -82,56 +116,58 @@ export const planImport = async ({
   bank: Bank
   req?: Partial<PayloadRequest>
 }): Promise<ImportPlan> => {
-  const roleSlug = bank.role.slug ?? slugify(bank.role.name)
-  const roles = await payload.find({
-    collection: 'roles',
-    where: { or: [{ slug: { equals: roleSlug } }, { name: { equals: bank.role.name } }] },
-    limit: 1,
-    depth: 0,
-    req,
-  })
+  // A role is the one with this exact name. A slug is never a match: two names that slugify alike
+  // ("C++", "C#") stay two roles, the second slug taking the name's short hash. An export's slug is
+  // only the preferred slug of a new role.
+  const roles = await payload.find({ collection: 'roles', where: { name: { equals: bank.role.name } }, limit: 1, depth: 0, req })
   const existingRole = roles.docs[0] ?? null
+  const slugTaken = (collection: 'roles' | 'levels') => async (slug: string) =>
+    (await payload.count({ collection, where: { slug: { equals: slug } }, req })).totalDocs > 0
+  const roleSlug =
+    existingRole?.slug ?? (await uniqueSlugFor({ name: bank.role.name, declared: bank.role.slug, taken: slugTaken('roles') }))
 
+  // Levels are shared by every role and matched by name alone (case aside), for the same reason.
   const names = bank.levels.map((level) => level.name)
-  const slugs = bank.levels.map((level) => level.slug ?? slugify(level.name))
-  const storedLevels = await payload.find({
-    collection: 'levels',
-    where: { or: [{ name: { in: names } }, { slug: { in: slugs } }] },
-    limit: 0,
-    depth: 0,
-    req,
-  })
+  const storedLevels = await payload.find({ collection: 'levels', where: { name: { in: names } }, limit: 0, depth: 0, req })
   const lastRank = (await payload.find({ collection: 'levels', sort: '-rank', limit: 1, depth: 0, req })).docs[0]?.rank ?? 0
-  const levels = bank.levels.map((bankLevel, index) => {
-    const slug = slugs[index]
+  const sameName = (a: string, b: string) => a.normalize('NFC').toLocaleLowerCase() === b.normalize('NFC').toLocaleLowerCase()
+  const newSlugs = new Set<string>()
+  const levels: ImportPlan['levels'] = []
+  for (const [index, bankLevel] of bank.levels.entries()) {
     const existing =
-      storedLevels.docs.find((level) => level.name.toLowerCase() === bankLevel.name.toLowerCase()) ??
-      storedLevels.docs.find((level) => level.slug === slug) ??
-      null
+storedLevels.docs.find((level) => sameName(level.name, bankLevel.name)) ?? null
+    const taken = slugTaken('levels')
+    const slug =
+      existing?.slug ??
+      (await uniqueSlugFor({ name: bankLevel.name, declared: bankLevel.slug, taken: async (candidate) => newSlugs.has(candidate) || (await taken(candidate)) }))
+    newSlugs.add(slug)
     // New sections keep the document's order after the ones already known.
     const rank = existing?.rank ?? bankLevel.rank ?? lastRank + index + 1
-    return { bankLevel, existing, slug, rank }
-  })
+    levels.push({ bankLevel, existing, slug, rank })
+  }
 
+  // Only what matching needs, not whole documents: a bank can hold tens of thousands of questions.
   const stored: Question[] = existingRole
-    ? (
+    ? ((
         await payload.find({
           collection: 'questions',
           where: { role: { equals: existingRole.id } },
+          select: matchFields,
           draft: true,
           limit: 0,
           depth: 0,
+          pagination: false,
           req,
         })
-      ).docs
+      ).docs as Question[])
     : []
   const keys = bank.levels.flatMap((level) => level.questions.map((question) => question.key).filter(Boolean))
   // In chunks: one `in` list of every key would pass SQLite's limit of 32,766 variables.
   const byKey: Question[] = []
   for (let start = 0; start < keys.length; start += idChunk) {
     const chunk = keys.slice(start, start + idChunk)
-    const found = await payload.find({ collection: 'questions', where: { stableId: { in: chunk } }, draft: true, limit: 0, depth: 0, req })
-    byKey.push(...found.docs)
+    const found = await payload.find({ collection: 'questions', where: { stableId: { in: chunk } }, select: matchFields, draft: true, limit: 0, depth: 0, pagination: false, req })
+    byKey.push(...(found.docs as Question[]))
   }
 
   // Indexes instead of scans: a bank can hold tens of thousands of questions.
@@ -150,13 +186,28 @@ export const planImport = async ({
     return question
   }
 
+  const diagnostics: PlanDiagnostic[] = []
   type Matched = { bankLevel: BankLevel; question: BankQuestion; position: number; contentHash: string; match?: Question; byKey: boolean; levelId?: unknown }
   const matched: Matched[] = []
   for (const { bankLevel, existing: level } of levels) {
-    bankLevel.questions.forEach((question, index) => {
+    bankLevel.questions.forEach((bankQuestion, index) => {
+      let question = bankQuestion
       const position = index + 1
       const contentHash = questionContentHash({ question })
-      const keyed = claim(question.key ? byStableId.get(question.key) : undefined)
+      const byId = question.key ? byStableId.get(question.key) : undefined
+      // A stable id of another role's question: an import into this role never touches it.
+      const foreign = byId !== undefined && (!existingRole || !sameId(byId.role, existingRole.id))
+      if (foreign) {
+        diagnostics.push({
+          line: question.position.start.line,
+          column: question.position.start.column,
+          severity: 'warning',
+          ruleId: 'foreign-stable-id',
+          message: `The id "${question.key}" belongs to a question of another role; imported here as a new question with a new id, the other role's question is left as it is.`,
+        })
+        question = { ...question, key: null }
+      }
+      const keyed = foreign ? undefined : claim(byId)
       const match =
         keyed ??
         claim(byContent.get(contentHash)?.find((candidate) => !claimed.has(candidate.id))) ??
@@ -199,5 +250,5 @@ export const planImport = async ({
     }
   }
 
-  return { role: { existing: existingRole, name: bank.role.name, slug: roleSlug }, levels, actions, counts }
+  return { role: { existing: existingRole, name: bank.role.name, slug: roleSlug }, diagnostics, levels, actions, counts }
 }

@@ -42,11 +42,14 @@ describe('prepbank CLI', { timeout: 1_800_000 }, () => {
   it('previews with --dry-run --json and writes nothing', () => {
     const preview = prepbank('import', '--dry-run', '--json', example)
     expect(preview.code, preview.stderr).toBe(0)
+    // No database yet: the preview reads nothing and leaves no file (nor its mode marker) behind.
+    expect(fs.readdirSync(dir).filter((name) => name.startsWith('cli.db'))).toEqual([])
     const report = JSON.parse(preview.stdout)
     expect(report.outcome).toBe('dry-run')
     expect(report.counts.created).toBe(50)
     const again = JSON.parse(prepbank('import', '--dry-run', '--json', example).stdout)
     expect(again.counts.created).toBe(50)
+    expect(again.role).toEqual(report.role)
   })
 
   it('imports, then says the same document is unchanged', () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { handleEndpoints } from 'payload'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { TestInstance, TestUser } from '../helpers/payload'
 import { importDocument } from '../../src/import/importDocument'
@@ -141,20 +141,23 @@ describe('importing the example documents', () => {
     const { payload } = instance
     const before = await countAll()
     const runsBefore = (await payload.count({ collection: 'import-runs' })).totalDocs
-    // Fail the 30th hint row: the role, levels and 29 questions before it must vanish with it.
-    const realCreate = payload.db.create.bind(payload.db)
-    let hintCreates = 0
-    const spy = vi.spyOn(payload.db, 'create').mockImplementation((async (options: Parameters<typeof payload.db.create>[0]) => {
-      if (options.collection === 'hints' && ++hintCreates === 30) throw new Error('disk full (simulated)')
-      return realCreate(options)
-    }) as typeof payload.db.create)
-    try {
-      const report = await importDocument({ payload, input: opsText.replace(/AI Data Ops Specialist/g, 'Atomic Tester'), fileName: 'atomic.txt' })
-      expect(report.outcome).toBe('failed')
-      expect(report.diagnostics.at(-1)?.message).toMatch(/Nothing was written: disk full/)
-    } finally {
-      spy.mockRestore()
-    }
+    // 600 questions: the first batch of 500 is written (questions, hints, versions, review events) when the
+    // import dies before the second; the role, levels and those 500 drafts must vanish with it.
+    const bank = ['# Atomic Tester Interview Questions', '', '## Basics', '']
+    for (let n = 1; n <= 600; n += 1) bank.push(`### What is thing number ${n}?`, '', `> A strong answer names thing ${n}.`, '')
+    let reached = 0
+    const report = await importDocument({
+      payload,
+      input: bank.join('\n'),
+      fileName: 'atomic.md',
+      onProgress: ({ done }) => {
+        reached = done
+        if (done === 550) throw new Error('disk full (simulated)')
+      },
+    })
+    expect(reached).toBe(550)
+    expect(report.outcome).toBe('failed')
+    expect(report.diagnostics.at(-1)?.message).toMatch(/Nothing was written: disk full/)
     expect(await countAll()).toEqual(before)
     expect((await payload.find({ collection: 'roles', where: { name: { equals: 'Atomic Tester' } } })).totalDocs).toBe(0)
     const runs = await payload.find({ collection: 'import-runs', sort: '-createdAt', limit: 1 })

@@ -1,0 +1,166 @@
+import type { FlattenedField, Payload, PayloadRequest } from 'payload'
+
+/**
+ * The bulk write of an import: new documents of one collection, with their
+ * first version (for collections with drafts), in multi-row INSERTs per
+ * table inside the import's transaction. Callers pass every field as the
+ * collection hooks would have stored it (src/content/derivedFields.ts);
+ * test/import/bulk-equivalence.test.ts reads bulk rows and payload.create
+ * rows back through the Local API and payload.db and finds them identical.
+ *
+ * Raw inserts are used only on the two SQL adapters, through Payload's own
+ * drizzle tables (so column names, JSON and date handling are the adapter's).
+ * Any other adapter (MongoDB) takes the adapter-agnostic path: one
+ * payload.db.create and createVersion per document.
+ */
+
+export type BulkDoc = Record<string, unknown>
+
+type DrizzleTable = Record<string, unknown>
+type DrizzleDb = {
+  insert: (table: DrizzleTable) => { values: (rows: Record<string, unknown>[]) => { returning: (fields: Record<string, unknown>) => Promise<{ id: number | string }[]> } & PromiseLike<unknown> }
+}
+type SqlAdapter = Payload['db'] & {
+  name: 'sqlite' | 'postgres'
+  tables: Record<string, DrizzleTable>
+  tableNameMap: Map<string, string>
+  drizzle: DrizzleDb
+  sessions?: Record<string, { db: DrizzleDb }>
+}
+
+const sqlAdapters = new Set(['sqlite', 'postgres'])
+
+/** Whether this database takes the measured raw-insert path. */
+export const hasBulkPath = (payload: Payload): boolean => sqlAdapters.has(payload.db.name)
+
+/** Bound parameters per statement: SQLite allows 32,766, PostgreSQL 65,535; stay well below both. */
+const maxParameters = 20_000
+
+/** Rows of the value tables (hasMany text, hasMany relationships) of one document, before the parent id is known. */
+type Rows = { main: Record<string, unknown>; texts: Record<string, unknown>[]; rels: Record<string, unknown>[] }
+
+/**
+ * One document as the rows the drizzle adapter writes: the main row keyed by
+ * drizzle column names (groups flattened with `_`), hasMany text values as
+ * `<table>_texts` rows and hasMany relationships as `<table>_rels` rows.
+ */
+const rowsOf = ({ fields, data, table, prefix = '', pathPrefix = '' }: { fields: FlattenedField[]; data: BulkDoc; table: DrizzleTable; prefix?: string; pathPrefix?: string }): Rows => {
+  const rows: Rows = { main: {}, texts: [], rels: [] }
+  for (const field of fields) {
+    const value = data[field.name]
+    const key = `${prefix}${field.name}`
+    if (field.type === 'join' || ('virtual' in field && field.virtual)) continue
+    if (field.type === 'group') {
+      if (value && typeof value === 'object') {
+        const inner = rowsOf({ fields: field.flattenedFields, data: value as BulkDoc, table, prefix: `${key}_`, pathPrefix: `${pathPrefix}${field.name}.` })
+        Object.assign(rows.main, inner.main)
+        rows.texts.push(...inner.texts)
+        rows.rels.push(...inner.rels)
+      }
+      continue
+    }
+    if (value === undefined) continue
+    if (field.type === 'text' && field.hasMany) {
+      for (const [index, text] of ((value as string[] | null) ?? []).entries()) rows.texts.push({ order: index + 1, path: `${pathPrefix}${field.name}`, text })
+      continue
+    }
+    if (field.type === 'relationship' && field.hasMany) {
+      if (typeof field.relationTo !== 'string') throw new Error(`bulk insert: polymorphic relationship ${key} is not supported`)
+      for (const [index, id] of ((value as (number | string)[] | null) ?? []).entries()) {
+        rows.rels.push({ order: index + 1, path: `${pathPrefix}${field.name}`, [`${field.relationTo}ID`]: id })
+      }
+      continue
+    }
+    if (!(key in table)) throw new Error(`bulk insert: no column for ${key}`)
+    rows.main[key] = value
+  }
+  return rows
+}
+
+const insertChunked = async ({ db, table, rows, returning }: { db: DrizzleDb; table: DrizzleTable | undefined; rows: Record<string, unknown>[]; returning: boolean }) => {
+  const ids: (number | string)[] = []
+  if (rows.length === 0) return ids
+  if (!table) throw new Error('bulk insert: rows for a table the adapter does not have')
+  const columns = Math.max(...rows.slice(0, 50).map((row) => Object.keys(row).length), 1)
+  const perStatement = Math.max(1, Math.floor(maxParameters / columns))
+  for (let start = 0; start < rows.length; start += perStatement) {
+    const chunk = rows.slice(start, start + perStatement)
+    if (returning) {
+      // Both SQLite and PostgreSQL return the rows of a multi-row INSERT … RETURNING in VALUES order,
+      // which is what Payload's own array inserts rely on as well.
+      const inserted = await db.insert(table).values(chunk).returning({ id: table.id })
+      if (inserted.length !== chunk.length) throw new Error(`bulk insert: ${inserted.length} ids returned for ${chunk.length} rows`)
+      ids.push(...inserted.map((row) => row.id))
+    } else await db.insert(table).values(chunk)
+  }
+  return ids
+}
+
+const versionRowOf = (main: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(main).map(([key, value]) => [`version_${key}`, value]))
+
+/**
+ * Inserts new documents and, when the collection has versions, their first
+ * version (latest). Returns their ids in order.
+ */
+export const bulkInsert = async ({
+  payload,
+  req,
+  collection,
+  docs,
+}: {
+  payload: Payload
+  req: PayloadRequest
+  collection: 'questions' | 'hints' | 'review-events'
+  docs: BulkDoc[]
+}): Promise<(number | string)[]> => {
+  if (docs.length === 0) return []
+  const config = payload.collections[collection].config
+  const versioned = Boolean(config.versions)
+  const now = new Date().toISOString()
+  const stamped = docs.map((doc) => ({ createdAt: now, updatedAt: now, ...doc }))
+
+  if (!hasBulkPath(payload)) {
+    const ids: (number | string)[] = []
+    for (const data of stamped) {
+      const doc = await payload.db.create({ collection, data, req })
+      if (versioned) {
+        await payload.db.createVersion({ autosave: false, collectionSlug: collection, createdAt: now, updatedAt: now, parent: doc.id, req, returning: false, versionData: doc as never })
+      }
+      ids.push(doc.id)
+    }
+    return ids
+  }
+
+  const adapter = payload.db as SqlAdapter
+  const db = (req.transactionID && adapter.sessions?.[String(await req.transactionID)]?.db) || adapter.drizzle
+  const tableName = adapter.tableNameMap.get(collection.replace(/-/g, '_')) ?? collection.replace(/-/g, '_')
+  const table = adapter.tables[tableName]
+  const rows = stamped.map((data) => rowsOf({ fields: config.flattenedFields, data, table }))
+
+  const ids = await insertChunked({ db, table, rows: rows.map((row) => row.main), returning: true })
+  const valuesFor = ({ parents, kind, pathPrefix }: { parents: (number | string)[]; kind: 'texts' | 'rels'; pathPrefix: string }) =>
+    rows.flatMap((row, index) => row[kind].map((value) => ({ ...value, path: `${pathPrefix}${value.path as string}`, parent: parents[index] })))
+  await insertChunked({ db, table: adapter.tables[`${tableName}_texts`], rows: valuesFor({ parents: ids, kind: 'texts', pathPrefix: '' }), returning: false })
+  await insertChunked({ db, table: adapter.tables[`${tableName}_rels`], rows: valuesFor({ parents: ids, kind: 'rels', pathPrefix: '' }), returning: false })
+
+  if (versioned) {
+    const versionName = `_${tableName}_v`
+    const versionTable = adapter.tables[versionName]
+    const versionIds = await insertChunked({
+      db,
+      table: versionTable,
+      rows: rows.map((row, index) => ({
+        parent: ids[index],
+        ...versionRowOf(row.main),
+        createdAt: stamped[index].createdAt,
+        updatedAt: stamped[index].updatedAt,
+        latest: true,
+      })),
+      returning: true,
+    })
+    await insertChunked({ db, table: adapter.tables[`${versionName}_texts`], rows: valuesFor({ parents: versionIds, kind: 'texts', pathPrefix: 'version.' }), returning: false })
+    await insertChunked({ db, table: adapter.tables[`${versionName}_rels`], rows: valuesFor({ parents: versionIds, kind: 'rels', pathPrefix: 'version.' }), returning: false })
+  }
+  return ids
+}
