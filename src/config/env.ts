@@ -19,6 +19,8 @@ export const envSchema = z.object({
   PREPBANK_SEED_EXAMPLES: z.enum(['true', 'false']).default('true'),
   /** Lets admins approve their own changes (four-eyes is on by default). */
   PREPBANK_ALLOW_SELF_APPROVAL: z.enum(['true', 'false']).default('false'),
+  /** Memory for rendered live exports (LRU by bytes, per server process); 0 turns the cache off. */
+  PREPBANK_EXPORT_CACHE_MB: z.coerce.number().min(0).max(65536).default(64),
 })
 
 export type Env = z.infer<typeof envSchema>
