@@ -6,6 +6,7 @@ import { report } from '../../diagnostics'
 import { emptyFrontMatter, readFrontMatter, type FrontMatter } from './front-matter'
 import { parseRoleTitle } from '../../header'
 import { hintLabelLength, parseTagsLine, questionLabelLength } from '../../labels'
+import { unescapeRawHtml } from '../../../format/markdown-html'
 import { readPrepbankMarkdownExport } from './export-reader'
 import { finishMarkdownBank, levelFromHeading, sameText, type MarkdownRoleText } from './markdown-bank'
 import { parseMarkdownTree } from './markdown-tree'
@@ -186,7 +187,7 @@ function readHeading({ reader, node, parent }: { reader: Reader; node: Heading; 
     const first = offsetPoint(node.children[0]?.position?.start)
     const last = offsetPoint(node.children.at(-1)?.position?.end)
     const source = first && last ? reader.text.slice(first.offset, last.offset) : ''
-    const prompt = reader.verbatim ? source.trim() || null : normalisePrompt(source)
+    const prompt = reader.verbatim ? unescapeRawHtml(source.trim()) || null : normalisePrompt(source)
     startQuestion({ reader, kind: 'heading', prompt, node })
     return
   }
@@ -528,7 +529,7 @@ function openHintSpanning({ reader, first, last, parent }: { reader: Reader; fir
 
 function hintText({ reader, hint }: { reader: Reader; hint: HintDraft }): string {
   const text = sliceSource({ text: reader.text, ...hint, keepTrailingSpace: reader.verbatim && hint.quote })
-  return reader.verbatim && hint.quote ? text : stripHintLabel(text)
+  return reader.verbatim && hint.quote ? unescapeRawHtml(text) : stripHintLabel(text)
 }
 
 function closeHint(reader: Reader): void {
