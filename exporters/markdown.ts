@@ -1,4 +1,5 @@
 import YAML from 'yaml'
+import { escapeRawHtml } from '../format/markdown-html'
 import type { NormalLevelEntry, NormalQuestion, NormalRole, NormalSource } from './source'
 
 /**
@@ -19,7 +20,9 @@ import type { NormalLevelEntry, NormalQuestion, NormalRole, NormalSource } from 
  *
  * Prompts are written verbatim: Prepbank's Markdown importer takes a question
  * heading's source text as the prompt, so that inline Markdown in a prompt
- * (`code`, emphasis) survives a round trip. The plain texts (title, level
+ * (`code`, emphasis) survives a round trip. Raw HTML is the exception: in
+ * prompts and hints every `<` that could open it is backslash-escaped, and
+ * the reader takes those escapes off (format/markdown-html.ts). The plain texts (title, level
  * names, tags, summary) are read back as text, so characters that Markdown
  * would read as markup are backslash-escaped in them. The front matter
  * carries the role and levels verbatim; the body repeats them for reading.
@@ -82,9 +85,9 @@ function blockquote(markdown: string): string {
 }
 
 function questionBlock(question: NormalQuestion): string {
-  const blocks = [atxHeading({ depth: 3, content: question.prompt }), `<!-- id: ${question.id} -->`]
+  const blocks = [atxHeading({ depth: 3, content: escapeRawHtml(question.prompt) }), `<!-- id: ${question.id} -->`]
   if (question.tags.length > 0) blocks.push(`Tags: ${question.tags.map(escapeInline).join(', ')}`)
-  for (const hint of question.hints) blocks.push(blockquote(hint.markdown))
+  for (const hint of question.hints) blocks.push(blockquote(escapeRawHtml(hint.markdown)))
   return blocks.join('\n\n')
 }
 

@@ -34,6 +34,8 @@ export const envSchema = z.object({
   PREPBANK_DB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(0).default(60_000),
   /** How long an import waits for another import of the same database before it is refused. */
   PREPBANK_IMPORT_WAIT_MS: z.coerce.number().int().min(0).default(10_000),
+  /** Memory for rendered live exports (LRU by bytes, per server process); 0 turns the cache off. */
+  PREPBANK_EXPORT_CACHE_MB: z.coerce.number().min(0).max(65536).default(64),
 })
 
 export type Env = z.infer<typeof envSchema>

@@ -1,7 +1,8 @@
 import type { Payload, Where } from 'payload'
 
 import type { ExportLevelEntry, ExportQuestion, ExportSource } from '../../exporters'
-import type { Hint, Level, Question, Role } from '../payload-types'
+import type { Hint, Level, Question } from '../payload-types'
+import type { ExportRole } from './bankFingerprint'
 
 import { hintsByQuestion } from '../content/hintsByQuestion'
 import { idKey } from '../content/ids'
@@ -76,7 +77,7 @@ async function* questionPages({ payload, where }: { payload: Payload; where: Whe
   }
 }
 
-const questionWhere = ({ role, level, selection }: { role: Role; level: Level; selection: BankSelection }): Where => ({
+const questionWhere = ({ role, level, selection }: { role: ExportRole; level: Level; selection: BankSelection }): Where => ({
   and: [
     { role: { equals: role.id } },
     { level: { equals: level.id } },
@@ -95,7 +96,7 @@ export const bankSourceFromPayload = async ({
   selection = {},
 }: {
   payload: Payload
-  role: Role
+  role: ExportRole
   selection?: BankSelection
 }): Promise<ExportSource> => {
   const levels = await payload.find({

@@ -1,6 +1,8 @@
 import type { Endpoint } from 'payload'
 
 import { exportBank, fileNameFor } from '../../exporters'
+import { idKey } from '../content/ids'
+import { exportCacheOf } from '../export/exportCache'
 import { invalidResponse, problemResponse } from '../http/respond'
 import { exportQuerySchema } from '../export/exportQuery'
 import { exportResponse } from '../export/exportResponse'
@@ -21,12 +23,15 @@ export const downloadReleaseEndpoint: Endpoint = {
 
     const { format, csvProfile } = query.data
     const roleSlug = typeof release.role === 'object' && release.role ? (release.role.slug ?? 'bank') : 'bank'
+    // A release never changes, so its hash names its bytes in each format and profile.
+    const etag = `"${release.contentHash.replace(/^sha256:/, '').slice(0, 32)}-${format}${format === 'csv' ? `-${csvProfile}` : ''}"`
     return exportResponse({
       request: req,
       format,
       fileName: fileNameFor({ roleSlug, format, release: `v${release.version}` }),
-      // A release never changes, so its hash names its bytes in each format and profile.
-      etag: `"${release.contentHash.replace(/^sha256:/, '').slice(0, 32)}-${format}${format === 'csv' ? `-${csvProfile}` : ''}"`,
+      etag,
+      // The JSON is the stored snapshot itself; the other formats are rendered from it once.
+      cache: format === 'json' ? undefined : { store: exportCacheOf(req.payload), key: JSON.stringify(['release', idKey(release.id), etag]) },
       chunks: () =>
         format === 'json'
           ? (async function* () {

@@ -4,6 +4,7 @@ import type { DeclaredPlaces } from '../../checks'
 import { readFrontMatter } from './front-matter'
 import { hintLabelLength, questionLabelLength } from '../../labels'
 import { finishMarkdownBank, levelFromHeading, type MarkdownRoleText } from './markdown-bank'
+import { unescapeRawHtml } from '../../../format/markdown-html'
 import { sliceSource } from './markdown-source'
 import type { Bank, BankLevel, BankQuestion, SourceRange } from '../../../format/model'
 import { parseRoleTitle } from '../../header'
@@ -95,9 +96,9 @@ export function readPrepbankMarkdownExport({ file, text, declared = new Map() }:
 function readQuestion({ text, lines, from }: { text: string; lines: Line[]; from: number }): { question: BankQuestion; next: number } | null {
   const heading = lines[from]
   const content = headingContent(heading.text, 3)
-  // The prompt is the heading's source, verbatim: no unescaping.
+  // The prompt is the heading's source, verbatim: only the writer's raw-HTML escapes come off.
   if (content === null || content === '') return null
-  const question: BankQuestion = { key: null, prompt: content, hints: [], tags: [], position: lineRange(heading) }
+  const question: BankQuestion = { key: null, prompt: unescapeRawHtml(content), hints: [], tags: [], position: lineRange(heading) }
   let index = skipBlank(lines, from + 1)
 
   const id = idPattern.exec(lines[index]?.text.trim() ?? '')
@@ -133,7 +134,7 @@ function readQuestion({ text, lines, from }: { text: string; lines: Line[]; from
       keepTrailingSpace: true,
     })
     if (hint === '') return null
-    question.hints.push({ text: hint, position: range })
+    question.hints.push({ text: unescapeRawHtml(hint), position: range })
     question.position.end = { ...range.end }
     index = skipBlank(lines, index)
   }

@@ -8,6 +8,7 @@ import { startGeneralLevel } from '../../general-level'
 import { emptyFrontMatter, readFrontMatter, type FrontMatter } from './front-matter'
 import { parseRoleTitle } from '../../header'
 import { hintLabelLength, parseTagsLine, questionLabelLength } from '../../labels'
+import { unescapeRawHtml } from '../../../format/markdown-html'
 import { readPrepbankMarkdownExport } from './export-reader'
 import { finishMarkdownBank, levelFromHeading, type MarkdownRoleText } from './markdown-bank'
 import { parseMarkdownTree } from './markdown-tree'
@@ -243,7 +244,7 @@ function startHeadingQuestion({ reader, node, kind, container }: { reader: Reade
   const first = offsetPoint(node.children[0]?.position?.start)
   const last = offsetPoint(node.children.at(-1)?.position?.end)
   const source = first && last ? reader.text.slice(first.offset, last.offset) : ''
-  const marked = reader.verbatim ? { text: source.trim(), tags: [] } : readPrompt({ source, legend: reader.legend })
+  const marked = reader.verbatim ? { text: unescapeRawHtml(source.trim()), tags: [] } : readPrompt({ source, legend: reader.legend })
   if (reader.tocGroups.size > 0 && !reader.structure.sectionHeadings) {
     const group = reader.tocGroups.get(anchorKey(marked.text))
     if (group && group !== reader.level?.name) startLevel({ reader, node, plain: group })
@@ -763,7 +764,7 @@ function readOptions({ reader, draft, list }: { reader: Reader; draft: QuestionD
 
 function hintText({ reader, hint }: { reader: Reader; hint: HintDraft }): string {
   const text = sliceSource({ text: reader.text, ...hint, keepTrailingSpace: reader.verbatim && hint.quote })
-  return reader.verbatim && hint.quote ? text : stripHintLabel(text)
+  return reader.verbatim && hint.quote ? unescapeRawHtml(text) : stripHintLabel(text)
 }
 
 function closeHint(reader: Reader): void {
