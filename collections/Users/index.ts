@@ -6,6 +6,7 @@ import { userRoleNames } from '../../src/access/userRoles'
 import { readEnv } from '../../src/config/env'
 import { assignFirstUserAdmin } from './hooks/assignFirstUserAdmin'
 import { equalizeLoginTiming } from './hooks/equalizeLoginTiming'
+import { hideOtherSessions } from './hooks/hideOtherSessions'
 import { refundLoginAttempt, throttleLogin } from './hooks/throttleLogin'
 
 export const Users: CollectionConfig = {
@@ -26,6 +27,7 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [throttleLogin, equalizeLoginTiming],
     afterLogin: [refundLoginAttempt],
+    afterRead: [hideOtherSessions],
   },
   access: {
     admin: ({ req: { user } }) => Boolean(user?.roles?.length),
