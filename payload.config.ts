@@ -26,6 +26,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
 const mode = env.NODE_ENV === 'production' ? 'production' : 'development'
 const dataDir = path.resolve(dirname, env.PREPBANK_DATA_DIR)
+const loginRefusal = 'The email or password is incorrect, or sign-in is paused after too many attempts. Try again later.'
 
 export default buildConfig({
   admin: {
@@ -60,6 +61,10 @@ export default buildConfig({
       ),
   }),
   endpoints: [importEndpoint, schemaEndpoint],
+  // Cookie-signed requests count only from these origins (Payload's CSRF check); API clients send a JWT header instead.
+  csrf: env.PREPBANK_PUBLIC_URL ?? [`http://localhost:${env.PORT}`, `http://127.0.0.1:${env.PORT}`],
+  // One answer for a wrong password, an unknown email and a locked account: none confirms that the account exists.
+  i18n: { translations: { en: { error: { emailOrPasswordIncorrect: loginRefusal, userLocked: loginRefusal } } } as never },
   secret: resolveSecret({ secret: env.PAYLOAD_SECRET, dataDir }),
   db: databaseAdapter({
     uri: env.DATABASE_URI ?? defaultSqliteUri({ dataDir, mode }),

@@ -3,7 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '../../src/access/isAdmin'
 import { isAdminOrSelf } from '../../src/access/isAdminOrSelf'
 import { userRoleNames } from '../../src/access/userRoles'
+import { readEnv } from '../../src/config/env'
 import { assignFirstUserAdmin } from './hooks/assignFirstUserAdmin'
+import { equalizeLoginTiming } from './hooks/equalizeLoginTiming'
+import { hideOtherSessions } from './hooks/hideOtherSessions'
+import { refundLoginAttempt, throttleLogin } from './hooks/throttleLogin'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -13,9 +17,17 @@ export const Users: CollectionConfig = {
     group: 'Settings',
   },
   auth: {
-    // Lockout stays on: five wrong passwords lock the account for ten minutes.
+    // Lockout stays on: five wrong passwords lock the account for ten minutes. The refusal does not say
+    // whether the account exists or is locked (payload.config.ts, i18n), and answers as slowly either way.
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
+    // HttpOnly is Payload's default; cookie writes from other origins are refused by the csrf list (payload.config.ts).
+    cookies: { sameSite: 'Lax', secure: readEnv().NODE_ENV === 'production' },
+  },
+  hooks: {
+    beforeOperation: [throttleLogin, equalizeLoginTiming],
+    afterLogin: [refundLoginAttempt],
+    afterRead: [hideOtherSessions],
   },
   access: {
     admin: ({ req: { user } }) => Boolean(user?.roles?.length),

@@ -17,6 +17,16 @@ export const envSchema = z.object({
   PREPBANK_DATA_DIR: z.string().default('data'),
   /** Seed the example banks into an empty development database. */
   PREPBANK_SEED_EXAMPLES: z.enum(['true', 'false']).default('true'),
+  /**
+   * The origins browsers reach Prepbank at, comma-separated (e.g. https://prepbank.example.com): cookie-signed
+   * writes from any other origin are refused (CSRF). Default: http://localhost:PORT and http://127.0.0.1:PORT.
+   */
+  PREPBANK_PUBLIC_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value.split(',').map((origin) => origin.trim().replace(/\/+$/, '')).filter(Boolean) : undefined))
+    .pipe(z.array(z.url({ protocol: /^https?$/, message: 'PREPBANK_PUBLIC_URL must list http(s) origins' })).optional()),
   /** Lets admins approve their own changes (four-eyes is on by default). */
   PREPBANK_ALLOW_SELF_APPROVAL: z.enum(['true', 'false']).default('false'),
   // Availability limits (README › Security › Availability): no single request may exhaust the server.

@@ -78,6 +78,8 @@ export const startProductionServer = async ({ env = {} }: { env?: Record<string,
       DATABASE_URI: `file:${path.join(dir, 'prepbank.db')}`,
       PAYLOAD_SECRET: 'prepbank-browser-test-secret-0123',
       PREPBANK_DATA_DIR: dir,
+      // The CSRF origin list defaults to http://127.0.0.1:PORT.
+      PORT: String(port),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

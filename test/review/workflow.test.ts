@@ -100,10 +100,28 @@ describe('four-eyes', () => {
     expect((await latestOf({ payload, collection: 'questions', id: question.id })).wordingEditedBy).toEqual([users.editor2.id])
   })
 
-  it('an edit that is not a wording change does not make its author a wording editor', async () => {
+  it('covers every exported field: a reviewer who changed the tags cannot approve them; another reviewer can', async () => {
     const { question } = await submittedQuestion({ prompt: 'Which tags fit?' })
     await edit({ who: 'reviewer', id: question.id, data: { tags: ['pipelines'], prompt: 'Which tags fit?' } })
-    await approvedBy({ who: 'reviewer', id: question.id })
+    const own = await review({ who: 'reviewer', id: question.id, action: 'approve' })
+    expect(own.status).toBe(403)
+    expect(own.json.errors[0].message).toMatch(/four-eyes/i)
+    await approvedBy({ who: 'reviewer2', id: question.id })
+    expect((await payload.findByID({ collection: 'questions', id: question.id, draft: false })).tags).toEqual(['pipelines'])
+  })
+
+  it('refuses tags changed in the approving save itself (issue #16, finding 7)', async () => {
+    const { question } = await submittedQuestion({ prompt: 'Which tags fit here?' })
+    const response = await restRequest({
+      payload,
+      method: 'PATCH',
+      path: `/questions/${question.id}`,
+      token: tokens.reviewer,
+      body: { tags: ['sneaked-in'], reviewStatus: 'approved', _status: 'published' },
+    })
+    expect(response.status).toBe(403)
+    expect((await publishedOf({ payload, collection: 'questions', id: question.id }))._status).toBe('draft')
+    expect((await payload.findByID({ collection: 'questions', id: question.id, draft: true })).tags ?? []).not.toContain('sneaked-in')
   })
 
   it('refuses wording changed in the approving save itself', async () => {
