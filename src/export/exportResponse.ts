@@ -1,9 +1,9 @@
-import type { ExportFormat } from '../../exporters'
+import type { ExportChunk, ExportFormat } from '../../exporters'
 
 import { contentTypeFor } from '../../exporters'
 
-/** Text chunks as a byte stream, pulled on demand so a large bank never sits in memory whole. */
-const byteStream = (chunks: AsyncIterable<string>): ReadableStream<Uint8Array> => {
+/** Text (or, for zip formats, byte) chunks as a byte stream, pulled on demand so a large bank never sits in memory whole. */
+const byteStream = (chunks: AsyncIterable<ExportChunk>): ReadableStream<Uint8Array> => {
   const iterator = chunks[Symbol.asyncIterator]()
   const encoder = new TextEncoder()
   return new ReadableStream<Uint8Array>({
@@ -11,7 +11,7 @@ const byteStream = (chunks: AsyncIterable<string>): ReadableStream<Uint8Array> =
       try {
         const { done, value } = await iterator.next()
         if (done) controller.close()
-        else controller.enqueue(encoder.encode(value))
+        else controller.enqueue(typeof value === 'string' ? encoder.encode(value) : value)
       } catch (error) {
         controller.error(error)
       }
@@ -34,7 +34,7 @@ export const exportResponse = ({
   etag,
 }: {
   request: Request | { headers: Headers }
-  chunks: () => AsyncIterable<string>
+  chunks: () => AsyncIterable<ExportChunk>
   format: ExportFormat
   fileName: string
   etag: string
