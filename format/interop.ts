@@ -60,3 +60,25 @@ export function questionName(prompt: string): string {
 export function escapeGift(text: string): string {
   return text.replace(/[\\~=#{}:]/g, '\\$&').replace(/\r?\n/g, '\\n')
 }
+
+/** What Prepbank accepts as a stable id (format/schema.ts's question id). */
+const stableIdPattern = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/
+
+/**
+ * A foreign id (an Anki GUID, a Moodle idnumber, a GIFT [id:]) as a stable
+ * id: itself when Prepbank can carry it (Prepbank's own exports always), else
+ * `<prefix>-` + its UTF-8 bytes in base64url, which is stable, so re-importing
+ * the same file still updates the same questions.
+ */
+export function stableIdFromForeign({ id, prefix }: { id: string; prefix: string }): { key: string; encoded: boolean } {
+  if (stableIdPattern.test(id)) return { key: id, encoded: false }
+  return { key: `${prefix}-${Buffer.from(id, 'utf8').toString('base64url')}`, encoded: true }
+}
+
+/** Tags Prepbank can carry: one line, no "," or ";", no space at either end. */
+export function isCarriableTag(tag: string): boolean {
+  return /^[^\s,;](?:[^\r\n,;]*[^\s,;])?$/.test(tag)
+}
+
+/** The level of questions that come without a category or deck below the role. */
+export const defaultLevelName = 'General'

@@ -5,12 +5,13 @@ import type { VFileMessage } from 'vfile-message'
 /**
  * Every problem the importers find is a vfile message with a place, a
  * kebab-case rule id and `source: 'prepbank'`. Errors (`fatal: true`) mean
- * the document must not be imported; warnings (`fatal: false`) do not stop it.
+ * the document must not be imported; warnings (`fatal: false`) do not stop it;
+ * infos (`fatal: undefined`, vfile's own convention) say what was skipped on purpose.
  */
 
 export const messageSource = 'prepbank'
 
-export type Severity = 'error' | 'warning'
+export type Severity = 'error' | 'warning' | 'info'
 
 export type DiagnosticJson = {
   line: number
@@ -37,7 +38,7 @@ export function report({
 }): VFileMessage {
   const message = file.message(reason, { place: withoutOffsets(place), ruleId, source: messageSource })
   // `file.fail` would throw; errors are collected like warnings instead.
-  message.fatal = severity === 'error'
+  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
   return message
 }
 
@@ -46,7 +47,7 @@ export function countMessages({ file }: { file: VFile }): { errors: number; warn
   let warnings = 0
   for (const message of file.messages) {
     if (message.fatal) errors++
-    else warnings++
+    else if (message.fatal === false) warnings++
   }
   return { errors, warnings }
 }
@@ -70,7 +71,7 @@ export function diagnosticsToJson(file: VFile): DiagnosticJson[] {
       column: start?.column ?? message.column ?? 1,
       endLine: end?.line ?? null,
       endColumn: end?.column ?? null,
-      severity: (message.fatal ? 'error' : 'warning') as Severity,
+      severity: (message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info') as Severity,
       ruleId: message.ruleId ?? 'unknown',
       message: message.reason,
     }

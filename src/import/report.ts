@@ -8,7 +8,7 @@ export const diagnosticSchema = z.object({
   column: z.number().int().nullable(),
   endLine: z.number().int().nullable().optional(),
   endColumn: z.number().int().nullable().optional(),
-  severity: z.enum(['error', 'warning']),
+  severity: z.enum(['error', 'warning', 'info']),
   ruleId: z.string(),
   message: z.string(),
 })
