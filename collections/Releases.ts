@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../src/access/anyone'
 import { isAdmin } from '../src/access/isAdmin'
+import { changelogEndpoint } from '../src/release/changelogEndpoint'
 import { downloadReleaseEndpoint } from '../src/release/downloadReleaseEndpoint'
 import { publishReleaseEndpoint } from '../src/release/publishReleaseEndpoint'
 
@@ -28,7 +29,7 @@ export const Releases: CollectionConfig = {
     update: () => false,
     delete: isAdmin,
   },
-  endpoints: [publishReleaseEndpoint, downloadReleaseEndpoint],
+  endpoints: [publishReleaseEndpoint, downloadReleaseEndpoint, changelogEndpoint],
   fields: [
     { name: 'label', type: 'text', admin: { readOnly: true } },
     { name: 'role', type: 'relationship', relationTo: 'roles', required: true, index: true, admin: { readOnly: true } },
@@ -40,6 +41,12 @@ export const Releases: CollectionConfig = {
       name: 'contents',
       type: 'json',
       admin: { readOnly: true, description: 'The exact question and hint versions this release holds.' },
+    },
+    {
+      // What changed since the role's previous release (src/release/changelog.ts), shown on the release's page.
+      name: 'changelog',
+      type: 'ui',
+      admin: { components: { Field: '/components/release/ReleaseChangelog#ReleaseChangelog' } },
     },
     {
       name: 'snapshot',
