@@ -14,6 +14,8 @@ import { zipWriter } from './zip'
  *   tests/<level slug>.xml   one qti-assessment-test per level, its items in order
  *   imsmanifest.xml          every item and test as a resource, written last
  *
+ * The zip stores its files uncompressed (about 1.5 KB per question).
+ *
  * Every XML file is built by fast-xml-parser's XMLBuilder (the hints' HTML is
  * parsed into nodes by its XMLParser and put in the tree, never pasted as
  * text). The manifest needs the whole list of files, so it keeps one short
@@ -146,7 +148,8 @@ function manifestDocument({ role, tests }: { role: NormalRole; tests: TestRecord
 }
 
 export async function* qtiChunks({ source }: { source: NormalSource }): AsyncGenerator<Uint8Array> {
-  const zip = zipWriter()
+  // Stored, not deflated: thousands of small item files would each pay DEFLATE's setup (see ./zip).
+  const zip = zipWriter({ level: 0 })
   const tests: TestRecord[] = []
   for await (const { level, questions } of source.levels) {
     const items: ItemRecord[] = []
