@@ -6,7 +6,8 @@ import { readFile, writeFile } from 'node:fs/promises'
 import initSqlJs from 'sql.js'
 import { describe, expect, it } from 'vitest'
 import { exportBank, exportBankToBytes, exportFormats, lossReports, sourceFromArrays } from '../../exporters/index'
-import { markdownToHtml } from '../../exporters/html'
+import { isPlainParagraphs, markdownToHtml, plainParagraphsHtml, renderWithMarkdownIt } from '../../exporters/html'
+import { seededRandom } from '../helpers/random'
 import { qtiIdentifier } from '../../exporters/qti'
 import { parseBank } from '../../importers/parse'
 import { fixtureLevels, fixtureRole, fixtureSource, generatedSource, sampleHintTexts } from './fixtures'
@@ -159,6 +160,25 @@ function moodleHtmlFields(xml: string): string[] {
   }
   return document.quiz.question.flatMap((question) => [question.questiontext?.text ?? '', question.graderinfo?.text ?? ''])
 }
+
+describe('the plain-paragraph fast path renders what markdown-it renders', () => {
+  it('for the fixture, the sample hints and 20,000 random texts over Markdown-significant characters', () => {
+    const random = seededRandom(42)
+    const alphabet = ['a', 'b', ' ', '  ', '\n', '\n\n', '1', '1.', '2)', '-', '+', '#', '=', '"', "'", ':', '.', ',', '(', ')', '→', 'é', '猫', '\u00a0', 'http://x.y', '!', '?', '/', '%', '$', '@', '^', '{', '}']
+    const texts = [
+      ...fixtureLevels.flatMap((level) => level.questions.flatMap((question) => question.hints.map((hint) => hint.markdown.replace(/\r\n/g, '\n')))),
+      ...sampleHintTexts,
+      ...Array.from({ length: 20_000 }, () => Array.from({ length: 1 + Math.floor(random() * 12) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('')),
+    ]
+    let plain = 0
+    for (const markdown of texts) {
+      if (!isPlainParagraphs(markdown)) continue
+      plain += 1
+      expect(plainParagraphsHtml(markdown), JSON.stringify(markdown)).toBe(renderWithMarkdownIt(markdown))
+    }
+    expect(plain).toBeGreaterThan(1000)
+  })
+})
 
 /** The note fields of an .apkg (what Anki renders; the sort field `sfld` is plain text by design). */
 async function apkgFields(bytes: Uint8Array): Promise<string[]> {
