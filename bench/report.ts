@@ -32,10 +32,26 @@ const toolNames: Record<string, string> = {
   'prepbank-json': 'Prepbank JSON',
   'prepbank-md': 'Prepbank Markdown',
   'prepbank-csv': 'Prepbank CSV',
+  'prepbank-anki': 'Prepbank Anki text',
+  'prepbank-apkg': 'Prepbank Anki package',
+  'prepbank-moodle': 'Prepbank Moodle XML',
+  'prepbank-gift': 'Prepbank GIFT',
+  'prepbank-qti': 'Prepbank QTI 3.0',
 }
 
 export const importTools = ['prepbank', 'plugin-csv', 'plugin-json', 'payload-create', 'libsql-raw']
-export const exportTools = ['prepbank-json', 'prepbank-md', 'prepbank-csv', 'plugin-json', 'plugin-csv']
+export const exportTools = [
+  'prepbank-json',
+  'prepbank-md',
+  'prepbank-csv',
+  'prepbank-anki',
+  'prepbank-apkg',
+  'prepbank-moodle',
+  'prepbank-gift',
+  'prepbank-qti',
+  'plugin-json',
+  'plugin-csv',
+]
 
 /** The Prepbank row each tool is compared with. */
 const referenceOf = (kind: string, tool: string): string | null => {

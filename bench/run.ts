@@ -11,6 +11,8 @@
  *   npm run bench -- --smoke           # CI: 1k only, small samples, no timing asserted
  *   npm run bench -- --sizes 1000,10000 --sample 500 --no-http --out bench/out
  *   npm run bench -- --from bench/results.json   # re-render the report of a run
+ *   npm run bench -- --only export --sizes 10000 --no-http --export-formats anki,apkg,moodle,gift,qti
+ *                                      # only those Prepbank formats (no plugin baselines)
  *
  * Exit status: 0 when every case ran and produced complete output, 1
  * otherwise. Times are never asserted: targets are reported, not enforced.
@@ -44,6 +46,8 @@ const { values } = parseArgs({
     'http-questions': { type: 'string', default: '50' },
     connections: { type: 'string', default: '32' },
     only: { type: 'string' },
+    /** Prepbank export formats to measure; naming some leaves out the plugin's export baselines. */
+    'export-formats': { type: 'string' },
     out: { type: 'string' },
     verbose: { type: 'boolean', default: false },
     /** Re-render results.md and results.png from a results.json, without measuring anything. */
@@ -62,6 +66,9 @@ const exportSample = Number(values['export-sample'] ?? 1000)
 const httpSeconds = Number(values['http-seconds'] ?? (smoke ? 3 : 10))
 const httpQuestions = Number(values['http-questions'])
 const connections = Number(values.connections)
+const allExportFormats = ['json', 'md', 'csv', 'anki', 'apkg', 'moodle', 'gift', 'qti']
+const exportFormats = values['export-formats']?.split(',') ?? allExportFormats
+const exportPluginBaselines = values['export-formats'] === undefined
 const only = new Set((values.only ?? 'micro,import,export,http').split(','))
 const outDir = path.resolve(root, values.out ?? (smoke ? 'bench/out' : 'bench'))
 const httpSkipped = values['no-http'] ? 'turned off with --no-http' : !only.has('http') ? 'not in --only' : null
@@ -205,14 +212,16 @@ if (only.has('import')) {
 if (only.has('export')) {
   for (const size of sizes) {
     if (!fs.existsSync(templateOf(size))) {
-      for (const tool of ['prepbank-json', 'prepbank-md', 'prepbank-csv', 'plugin-json', 'plugin-csv']) {
+      for (const tool of [...exportFormats.map((format) => `prepbank-${format}`), ...(exportPluginBaselines ? ['plugin-json', 'plugin-csv'] : [])]) {
         failures.push({ what: `export ${tool} ${size}`, error: 'no template database (the Prepbank import of this size failed)' })
       }
       continue
     }
     const common = ['--size', String(size), '--template', templateOf(size)]
-    for (const format of ['json', 'md', 'csv']) await run(`export prepbank-${format} ${size}`, 'export-prepbank', [...common, '--format', format])
-    for (const format of ['json', 'csv']) await run(`export plugin-${format} ${size}`, 'export-plugin', [...common, '--format', format, '--sample', String(exportSample)])
+    for (const format of exportFormats) await run(`export prepbank-${format} ${size}`, 'export-prepbank', [...common, '--format', format])
+    if (exportPluginBaselines) {
+      for (const format of ['json', 'csv']) await run(`export plugin-${format} ${size}`, 'export-plugin', [...common, '--format', format, '--sample', String(exportSample)])
+    }
   }
 }
 fs.rmSync(templates, { recursive: true, force: true })

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../src/access/anyone'
 import { isAdmin } from '../src/access/isAdmin'
 import { staffReadOnly } from '../src/access/staffOnlyField'
+import { changelogEndpoint } from '../src/release/changelogEndpoint'
 import { downloadReleaseEndpoint } from '../src/release/downloadReleaseEndpoint'
 import { publishReleaseEndpoint } from '../src/release/publishReleaseEndpoint'
 
@@ -29,7 +30,7 @@ export const Releases: CollectionConfig = {
     update: () => false,
     delete: isAdmin,
   },
-  endpoints: [publishReleaseEndpoint, downloadReleaseEndpoint],
+  endpoints: [publishReleaseEndpoint, downloadReleaseEndpoint, changelogEndpoint],
   fields: [
     { name: 'label', type: 'text', admin: { readOnly: true } },
     { name: 'role', type: 'relationship', relationTo: 'roles', required: true, index: true, admin: { readOnly: true } },
@@ -43,6 +44,12 @@ export const Releases: CollectionConfig = {
       // Internal question, hint and version ids: staff only. The snapshot is the published bank itself.
       access: staffReadOnly,
       admin: { readOnly: true, description: 'The exact question and hint versions this release holds.' },
+    },
+    {
+      // What changed since the role's previous release (src/release/changelog.ts), shown on the release's page.
+      name: 'changelog',
+      type: 'ui',
+      admin: { components: { Field: '/components/release/ReleaseChangelog#ReleaseChangelog' } },
     },
     {
       name: 'snapshot',

@@ -1,21 +1,39 @@
 import type { CsvProfile } from '../format/csv'
 import type { ExportSource } from './source'
+import { ankiTextChunks } from './anki-text'
+import { apkgChunks } from './apkg'
 import { csvChunks } from './csv'
+import { giftChunks } from './gift'
 import { jsonChunks } from './json'
 import { markdownChunks } from './markdown'
+import { moodleXmlChunks } from './moodle-xml'
+import { qtiChunks } from './qti'
 import { normalSource } from './source'
 
 /**
- * Exporters of an approved bank to JSON, Markdown or CSV. Pure functions of
- * their source: deterministic bytes, streamed with flat memory, no Payload.
+ * Exporters of an approved bank to JSON, Markdown, CSV and the interop
+ * formats (Anki text and package, Moodle XML, GIFT, QTI 3.0). Pure functions
+ * of their source: deterministic bytes, streamed, no Payload.
  */
 
-export const exportFormats = ['json', 'md', 'csv'] as const
+/** Formats whose export is text, streamed as strings. */
+export const textExportFormats = ['json', 'md', 'csv', 'anki', 'moodle', 'gift'] as const
+/** Formats whose export is a zip archive, streamed as bytes. */
+export const binaryExportFormats = ['apkg', 'qti'] as const
+export const exportFormats = [...textExportFormats, ...binaryExportFormats] as const
+export type TextExportFormat = (typeof textExportFormats)[number]
+export type BinaryExportFormat = (typeof binaryExportFormats)[number]
 export type ExportFormat = (typeof exportFormats)[number]
+/** Text formats yield strings (UTF-8 when written), binary formats bytes. */
+export type ExportChunk = string | Uint8Array
 
-export type ExportOptions = {
+export function isTextExportFormat(format: ExportFormat): format is TextExportFormat {
+  return (textExportFormats as readonly string[]).includes(format)
+}
+
+export type ExportOptions<Format extends ExportFormat = ExportFormat> = {
   source: ExportSource
-  format: ExportFormat
+  format: Format
   /** CSV only; 'standard' unless said otherwise. */
   csvProfile?: CsvProfile
 }
@@ -35,7 +53,7 @@ async function* coalesce(pieces: AsyncIterable<string>): AsyncGenerator<string> 
   if (pending !== '') yield pending
 }
 
-function formatChunks({ source, format, csvProfile = 'standard' }: ExportOptions): AsyncIterable<string> {
+function textChunks({ source, format, csvProfile = 'standard' }: ExportOptions<TextExportFormat>): AsyncIterable<string> {
   const normal = normalSource(source)
   switch (format) {
     case 'json':
@@ -44,21 +62,49 @@ function formatChunks({ source, format, csvProfile = 'standard' }: ExportOptions
       return markdownChunks({ source: normal })
     case 'csv':
       return csvChunks({ source: normal, profile: csvProfile })
+    case 'anki':
+      return ankiTextChunks({ source: normal })
+    case 'moodle':
+      return moodleXmlChunks({ source: normal })
+    case 'gift':
+      return giftChunks({ source: normal })
+  }
+}
+
+function binaryChunks({ source, format }: ExportOptions<BinaryExportFormat>): AsyncIterable<Uint8Array> {
+  const normal = normalSource(source)
+  switch (format) {
+    case 'apkg':
+      return apkgChunks({ source: normal })
+    case 'qti':
+      return qtiChunks({ source: normal })
   }
 }
 
 /**
- * The export as a stream of text chunks. Throws (when iterated, or at once for
- * an invalid role) if an item cannot be exported faithfully; see ./source.
+ * The export as a stream of chunks: strings for text formats, bytes for zip
+ * formats. Throws (when iterated, or at once for an invalid role) if an item
+ * cannot be exported faithfully; see ./source.
  */
-export function exportBank(options: ExportOptions): AsyncIterable<string> {
-  return coalesce(formatChunks(options))
+export function exportBank(options: ExportOptions<TextExportFormat>): AsyncIterable<string>
+export function exportBank(options: ExportOptions): AsyncIterable<ExportChunk>
+export function exportBank(options: ExportOptions): AsyncIterable<ExportChunk> {
+  const { format } = options
+  return isTextExportFormat(format) ? coalesce(textChunks({ ...options, format })) : binaryChunks({ ...options, format })
 }
 
-export async function exportBankToString(options: ExportOptions): Promise<string> {
+export async function exportBankToString(options: ExportOptions<TextExportFormat>): Promise<string> {
   let text = ''
   for await (const chunk of exportBank(options)) text += chunk
   return text
+}
+
+/** The whole export as bytes (text formats UTF-8 encoded): for tests and small banks. */
+export async function exportBankToBytes(options: ExportOptions): Promise<Uint8Array> {
+  const encoder = new TextEncoder()
+  const parts: Uint8Array[] = []
+  for await (const chunk of exportBank(options)) parts.push(typeof chunk === 'string' ? encoder.encode(chunk) : chunk)
+  return Buffer.concat(parts)
 }
 
 /** Both CSV profiles are text/csv (RFC 4180, with a header row), so the type depends on the format only. */
@@ -70,10 +116,29 @@ export function contentTypeFor({ format }: { format: ExportFormat }): string {
       return 'text/markdown; charset=utf-8; variant=GFM'
     case 'csv':
       return 'text/csv; charset=utf-8; header=present'
+    case 'anki':
+      return 'text/tab-separated-values; charset=utf-8'
+    case 'moodle':
+      return 'application/xml; charset=utf-8'
+    case 'gift':
+      return 'text/plain; charset=utf-8'
+    case 'apkg':
+      return 'application/vnd.anki'
+    case 'qti':
+      return 'application/zip'
   }
 }
 
-const fileExtensions: Record<ExportFormat, string> = { json: 'json', md: 'md', csv: 'csv' }
+const fileExtensions: Record<ExportFormat, string> = {
+  json: 'json',
+  md: 'md',
+  csv: 'csv',
+  anki: 'anki.txt',
+  moodle: 'moodle.xml',
+  gift: 'gift.txt',
+  apkg: 'apkg',
+  qti: 'qti.zip',
+}
 
 /** Keeps a file-name part to characters that are safe in Content-Disposition and on every file system. */
 function fileNamePart(text: string): string {
@@ -93,3 +158,5 @@ export type { ExportHint, ExportLevel, ExportLevelEntry, ExportQuestion, ExportR
 export { sourceFromArrays } from './source'
 export { bankToExportSource } from './from-bank'
 export { jsonSchemaDocument } from '../format/schema'
+export type { LossLine, LossReport } from './loss'
+export { formatLossReport, lossReportFor, lossReports } from './loss'

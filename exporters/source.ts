@@ -82,6 +82,7 @@ export type ExportSource = { role: ExportRole; levels: AsyncIterable<ExportLevel
 
 export type NormalRole = z.output<typeof exportRoleSchema>
 export type NormalQuestion = z.output<typeof exportQuestionSchema>
+export type NormalHint = z.output<typeof exportHintSchema>
 export type NormalLevel = z.output<typeof exportLevelSchema>
 export type NormalLevelEntry = { level: NormalLevel; questions: AsyncIterable<NormalQuestion> }
 export type NormalSource = { role: NormalRole; levels: AsyncIterable<NormalLevelEntry> }

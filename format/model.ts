@@ -67,7 +67,7 @@ export const bankRoleSchema = z.object({
   declaredTotal: z.number().int().nonnegative().nullable(),
 })
 
-export const layoutNames = ['prepbank-text', 'markdown', 'qa', 'prepbank-json', 'prepbank-csv'] as const
+export const layoutNames = ['prepbank-text', 'markdown', 'qa', 'prepbank-json', 'prepbank-csv', 'moodle-xml', 'gift', 'aiken', 'anki-text'] as const
 export const layoutSchema = z.enum(layoutNames)
 
 export const bankSchema = z.object({

@@ -18,6 +18,8 @@ export function detectLayout({ text }: { text: string }): Layout {
   const firstLineEnd = head.indexOf('\n')
   const firstLine = firstLineEnd === -1 ? head : head.slice(0, firstLineEnd)
   if (/^"?id"?\s*,\s*"?role"?\s*,\s*"?level"?\s*(?:,|$)/i.test(firstLine)) return 'prepbank-csv'
+  const interop = detectInteropLayout({ head, firstLine })
+  if (interop !== null) return interop
   if (/^---[ \t]*\n(?:.*\n)*?(?:---|\.\.\.)[ \t]*(?:\n|$)/.test(head)) return 'markdown'
   // "5 questionsA strong answer …": nothing but the plain-text bank writes this.
   if (/^[ \t]*\d{1,5}[ \t]*[Qq]uestion(?:s\S|[^\ss])/m.test(head)) return 'prepbank-text'
@@ -63,4 +65,17 @@ function isMarkdownStructure({ line, above }: { line: string; above: string | un
   if (/^ {0,3}(?:```|~~~)/.test(line)) return true
   if (/^ {0,3}(?:\*\*|__)\S.*(?:\*\*|__)\s*$/.test(line)) return true
   return /^[ \t]{2,}(?:[-*+]|\d{1,3}[.)])[ \t]/.test(line) && above !== undefined && /^\s*(?:[-*+]|\d{1,3}[.)])[ \t]/.test(above)
+}
+
+/**
+ * The interop layouts (importers/layouts/interop/): each has a signature no
+ * Markdown or plain-text bank carries, so they are tried before those.
+ */
+function detectInteropLayout({ head, firstLine }: { head: string; firstLine: string }): Layout | null {
+  if (/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<quiz[\s>]/.test(head)) return 'moodle-xml'
+  if (/^#(?:separator|html|guid column|notetype|deck|tags column|columns):/i.test(firstLine)) return 'anki-text'
+  // "$CATEGORY:" or a "::title::" opening a line; GIFT without either is told by --layout gift.
+  if (/^\$CATEGORY:/m.test(head) || /^[ \t]*::\S[^\n]*?::/m.test(head)) return 'gift'
+  if (/^ANSWER:[ \t]*[A-Z][ \t]*$/m.test(head) && /^[A-Z][.)][ \t]+\S/m.test(head)) return 'aiken'
+  return null
 }

@@ -3,18 +3,23 @@
  * Prepbank import case left, every question and hint published) written to a
  * file by each tool, after one warm-up pass on the first part of the bank.
  *
- * - prepbank-json / -md / -csv: bankSourceFromPayload (the role's approved
- *   bank, streamed a page at a time from Payload) into exportBank, piped to a file.
+ * - prepbank-<format> (json, md, csv, anki, apkg, moodle, gift, qti):
+ *   bankSourceFromPayload (the role's approved bank, streamed a page at a
+ *   time from Payload) into exportBank, piped to a file.
  * - plugin-csv / plugin-json: @payloadcms/plugin-import-export's export of the
  *   role's published questions, driven through its own Local API (a document
  *   in its `exports` collection, processed synchronously). Its questions carry
  *   their hints through the `hints` join at depth 1, so one export holds the
  *   same content.
  *
- * Every output file is read back afterwards (untimed) and must hold every question.
+ * Every output file is read back afterwards (untimed) and must hold every
+ * question: the interop text formats through Prepbank's own importer, the
+ * .apkg's collection with SQLite, the QTI package by its item files.
  */
 import { parse } from 'csv-parse/sync'
+import { unzipSync } from 'fflate'
 import fs from 'node:fs'
+import initSqlJs from 'sql.js'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -23,6 +28,7 @@ import type { ExportFormat } from '../../exporters/index'
 import type { CaseArgs, CaseResult } from '../lib/types'
 
 import { exportBank } from '../../exporters/index'
+import { parseBank } from '../../importers/parse'
 import { bankSourceFromPayload } from '../../src/export/bankSource'
 import { createUser } from '../../test/helpers/payload'
 import { generateBank } from '../lib/data'
@@ -37,7 +43,21 @@ const fail = (message: string): never => {
 }
 
 /** Questions in an export file, counted by reading the file back in its own format. */
-const questionsIn = ({ file, format }: { file: string; format: string }): number => {
+const questionsIn = async ({ file, format }: { file: string; format: string }): Promise<number> => {
+  if (format === 'apkg') {
+    const SQL = await initSqlJs()
+    const db = new SQL.Database(unzipSync(fs.readFileSync(file))['collection.anki2'])
+    try {
+      return Number(db.exec('SELECT count(*) FROM notes')[0].values[0][0])
+    } finally {
+      db.close()
+    }
+  }
+  if (format === 'qti') return Object.keys(unzipSync(fs.readFileSync(file))).filter((name) => name.startsWith('items/')).length
+  if (format === 'anki' || format === 'moodle' || format === 'gift') {
+    const { bank } = parseBank(fs.readFileSync(file), { path: file, maxBytes: 1024 * 1024 * 1024 })
+    return bank?.levels.reduce((sum, level) => sum + level.questions.length, 0) ?? 0
+  }
   const text = fs.readFileSync(file, 'utf8')
   switch (format) {
     case 'json': {
@@ -68,7 +88,7 @@ export const exportPrepbank = async (args: CaseArgs): Promise<CaseResult> => {
   const file = path.join(dir, `bank.${format}`)
   const step = await measure(() => pipeline(Readable.from(chunks()), fs.createWriteStream(file)))
   const bytes = fs.statSync(file).size
-  const questions = questionsIn({ file, format })
+  const questions = await questionsIn({ file, format })
   await close()
   return {
     kind: 'export',
@@ -105,7 +125,7 @@ export const exportPlugin = async (args: CaseArgs): Promise<CaseResult> => {
   const step = await measure(() => exportOnce(measured < args.size ? measured : undefined))
   const file = path.join(dir, 'exports', step.value.filename ?? fail('The plugin export stored no file'))
   const bytes = fs.statSync(file).size
-  const questions = questionsIn({ file, format })
+  const questions = await questionsIn({ file, format })
   await close()
   return {
     kind: 'export',

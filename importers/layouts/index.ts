@@ -4,6 +4,10 @@ import type { Bank, Layout } from '../../format/model'
 import { parseMarkdown } from './markdown'
 import { parsePrepbankCsv } from './prepbank/csv'
 import { parsePrepbankJson } from './prepbank/json'
+import { parseAiken } from './interop/aiken'
+import { parseAnkiText } from './interop/anki-text'
+import { parseGiftDocument } from './interop/gift'
+import { parseMoodleXml } from './interop/moodle-xml'
 import { parsePrepbankText } from './text/prepbank-text'
 import { parseQa } from './text/qa'
 
@@ -22,4 +26,9 @@ export const layoutParsers: Record<Layout, LayoutParser> = {
   // Prepbank's own exports, read back by their own parsers.
   'prepbank-json': parsePrepbankJson,
   'prepbank-csv': parsePrepbankCsv,
+  // The tools teams already use (Moodle, GIFT, Aiken, Anki).
+  'moodle-xml': parseMoodleXml,
+  gift: parseGiftDocument,
+  aiken: parseAiken,
+  'anki-text': parseAnkiText,
 }

@@ -3,7 +3,9 @@ import type { Writable } from 'node:stream'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 
-import { csvProfiles, exportBank, exportFormats } from '../../exporters'
+import type { ExportChunk } from '../../exporters'
+
+import { csvProfiles, exportBank, exportFormats, lossReportFor } from '../../exporters'
 import { bankSourceFromPayload } from '../export/bankSource'
 import { sourceFromSnapshot } from '../release/releaseSource'
 import { startCliPayload } from './payload'
@@ -16,6 +18,7 @@ const list = z
 
 const exportArgsSchema = z.object({
   role: z.string({ error: '--role <slug> is required' }).min(1),
+  report: z.boolean().default(false),
   format: z.enum(exportFormats, { error: `--format must be one of ${exportFormats.join(', ')}` }),
   release: z.coerce.number().int().positive().optional(),
   levels: list,
@@ -37,18 +40,21 @@ const parseExportArgs = (argv: string[]) => {
         tags: { type: 'string' },
         'csv-profile': { type: 'string' },
         out: { type: 'string' },
+        report: { type: 'boolean' },
       },
     })
   } catch (error) {
     throw new UsageError((error as Error).message)
   }
-  const result = exportArgsSchema.safeParse({ ...parsed.values, csvProfile: parsed.values['csv-profile'] })
+  // The loss report describes a format, not a bank: it needs no role.
+  const values = parsed.values.report && parsed.values.role === undefined ? { ...parsed.values, role: '-' } : parsed.values
+  const result = exportArgsSchema.safeParse({ ...values, csvProfile: parsed.values['csv-profile'] })
   if (!result.success) throw new UsageError(result.error.issues.map((issue) => issue.message).join('; '))
   return result.data
 }
 
 /** Writes chunks with backpressure, to a file or to stdout. */
-const writeAll = async ({ chunks, target }: { chunks: AsyncIterable<string>; target: Writable }) => {
+const writeAll = async ({ chunks, target }: { chunks: AsyncIterable<ExportChunk>; target: Writable }) => {
   for await (const chunk of chunks) {
     if (!target.write(chunk)) await new Promise((resolve) => target.once('drain', resolve))
   }
@@ -56,6 +62,11 @@ const writeAll = async ({ chunks, target }: { chunks: AsyncIterable<string>; tar
 
 export const runExportCommand = async (argv: string[]): Promise<number> => {
   const args = parseExportArgs(argv)
+  if (args.report) {
+    // What the format cannot carry, as JSON (exporters/loss.ts); nothing is exported.
+    process.stdout.write(`${JSON.stringify(lossReportFor({ format: args.format }), null, 2)}\n`)
+    return 0
+  }
   const { payload } = await startCliPayload()
   try {
     const { docs } = await payload.find({ collection: 'roles', where: { slug: { equals: args.role } }, limit: 1, depth: 0 })

@@ -10,6 +10,10 @@ const main = async (argv: string[]): Promise<number> => {
       const { runExportCommand } = await import('./export')
       return await runExportCommand(rest)
     }
+    if (command === 'release') {
+      const { runReleaseCommand } = await import('./release')
+      return await runReleaseCommand(rest)
+    }
     if (!command || command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(usage)
       return command ? 0 : 2

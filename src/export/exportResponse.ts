@@ -1,4 +1,4 @@
-import type { ExportFormat } from '../../exporters'
+import type { ExportChunk, ExportFormat } from '../../exporters'
 import type { ExportCache } from './exportCache'
 
 import { contentTypeFor } from '../../exporters'
@@ -13,11 +13,11 @@ const byteStream = ({
   chunks,
   collect,
 }: {
-  chunks: AsyncIterable<string>
+  chunks: AsyncIterable<ExportChunk>
   collect?: { maxBytes: number; done: (bytes: Uint8Array) => void }
 }): ReadableStream<Uint8Array> => {
   const iterator = chunks[Symbol.asyncIterator]()
-  let kept: Buffer[] | null = collect ? [] : null
+  let kept: Uint8Array[] | null = collect ? [] : null
   let keptBytes = 0
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -29,7 +29,7 @@ const byteStream = ({
           kept = null
           return
         }
-        const bytes = Buffer.from(value, 'utf8')
+        const bytes = typeof value === 'string' ? Buffer.from(value, 'utf8') : value
         if (kept) {
           keptBytes += bytes.byteLength
           if (keptBytes > collect!.maxBytes) kept = null
@@ -66,7 +66,7 @@ export const exportResponse = ({
   cache,
 }: {
   request: Request | { headers: Headers }
-  chunks: () => AsyncIterable<string>
+  chunks: () => AsyncIterable<ExportChunk>
   format: ExportFormat
   fileName: string
   etag: string

@@ -1,4 +1,4 @@
-import type { CsvProfile, ExportFormat } from '../../exporters/index'
+import type { CsvProfile, TextExportFormat } from '../../exporters/index'
 import { describe, expect, it } from 'vitest'
 import { bankToExportSource, exportBankToString, sourceFromArrays } from '../../exporters/index'
 import { parseBank } from '../../importers/parse'
@@ -12,7 +12,7 @@ import { fixtureSource } from './fixtures'
  * importer's Markdown layout.
  */
 
-const cases: { format: ExportFormat; csvProfile?: CsvProfile; layout: string }[] = [
+const cases: { format: TextExportFormat; csvProfile?: CsvProfile; layout: string }[] = [
   { format: 'json', layout: 'prepbank-json' },
   { format: 'csv', layout: 'prepbank-csv' },
   { format: 'csv', csvProfile: 'spreadsheet', layout: 'prepbank-csv' },

@@ -24,7 +24,7 @@ export const ImportReportView: React.FC<{ report: ImportReport }> = ({ report })
     {report.diagnostics.length > 0 && (
       <ul aria-label="Diagnostics">
         {report.diagnostics.map((diagnostic, index) => (
-          <li key={index} style={{ color: diagnostic.severity === 'error' ? 'var(--theme-error-500)' : 'var(--theme-warning-500)' }}>
+          <li key={index} style={{ color: diagnostic.severity === 'error' ? 'var(--theme-error-500)' : diagnostic.severity === 'warning' ? 'var(--theme-warning-500)' : 'var(--theme-elevation-500)' }}>
             <code>
               {report.fileName}:{diagnostic.line ?? '?'}:{diagnostic.column ?? '?'}
             </code>{' '}

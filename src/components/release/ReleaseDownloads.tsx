@@ -3,6 +3,7 @@ import { Button, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import React from 'react'
 
 import { downloadFormats } from './downloadFormats'
+import { LossReports } from './LossReports'
 
 /** On a release: its frozen content in each format. */
 export const ReleaseDownloads: React.FC = () => {
@@ -11,13 +12,30 @@ export const ReleaseDownloads: React.FC = () => {
   if (!id) return null
   const api = `${config.serverURL}${config.routes.api}`
   return (
-    <div style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', flexWrap: 'wrap' }}>
-      <span>Download:</span>
-      {downloadFormats.map(({ query, label }) => (
-        <Button key={query} buttonStyle="secondary" size="small" el="anchor" url={`${api}/releases/${id}/download?format=${query}`} newTab>
-          {label}
-        </Button>
-      ))}
+    <div style={{ display: 'flex', flexDirection: 'column', gap: '0.5rem' }}>
+      <div
+        style={{
+          display: 'flex',
+          gap: '0.5rem',
+          alignItems: 'center',
+          flexWrap: 'wrap',
+        }}
+      >
+        <span>Download:</span>
+        {downloadFormats.map(({ query, label }) => (
+          <Button
+            key={query}
+            buttonStyle="secondary"
+            size="small"
+            el="anchor"
+            url={`${api}/releases/${id}/download?format=${query}`}
+            newTab
+          >
+            {label}
+          </Button>
+        ))}
+      </div>
+      <LossReports />
     </div>
   )
 }

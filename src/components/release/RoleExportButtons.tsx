@@ -3,6 +3,7 @@ import { Button, toast, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
 import { downloadFormats } from './downloadFormats'
+import { LossReports } from './LossReports'
 
 /** On a role: download its approved bank in each format, or freeze it as a release. */
 export const RoleExportButtons: React.FC = () => {
@@ -32,16 +33,26 @@ export const RoleExportButtons: React.FC = () => {
   }
 
   return (
-    <div style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', flexWrap: 'wrap' }}>
-      <span>Export approved:</span>
-      {downloadFormats.map(({ query, label }) => (
-        <Button key={query} buttonStyle="secondary" size="small" el="anchor" url={`${api}/roles/${slug}/export?format=${query}`} newTab>
-          {label}
+    <div style={{ display: 'flex', flexDirection: 'column', gap: '0.5rem' }}>
+      <div
+        style={{
+          display: 'flex',
+          gap: '0.5rem',
+          alignItems: 'center',
+          flexWrap: 'wrap',
+        }}
+      >
+        <span>Export approved:</span>
+        {downloadFormats.map(({ query, label }) => (
+          <Button key={query} buttonStyle="secondary" size="small" el="anchor" url={`${api}/roles/${slug}/export?format=${query}`} newTab>
+            {label}
+          </Button>
+        ))}
+        <Button buttonStyle="primary" size="small" disabled={publishing} onClick={publish}>
+          Publish release
         </Button>
-      ))}
-      <Button buttonStyle="primary" size="small" disabled={publishing} onClick={publish}>
-        Publish release
-      </Button>
+      </div>
+      <LossReports />
     </div>
   )
 }

@@ -24,6 +24,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReleaseChangelog as ReleaseChangelog_1fb19bc169143c7d17b6ec02f90f5b8b } from '../../../components/release/ReleaseChangelog'
 import { ReleaseDownloads as ReleaseDownloads_8318c3fb35afaea8d70e137e2334d8b2 } from '../../../components/release/ReleaseDownloads'
 import { ReviewQueueLink as ReviewQueueLink_a985500d6a40a77861bc65b9725790e2 } from '../../../components/review/ReviewQueueLink'
 import { ImportNavLink as ImportNavLink_b0738e5da7b712bc890c8daabf010bd9 } from '../../../components/import/ImportNavLink'
@@ -60,6 +61,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/release/ReleaseChangelog#ReleaseChangelog": ReleaseChangelog_1fb19bc169143c7d17b6ec02f90f5b8b,
   "/components/release/ReleaseDownloads#ReleaseDownloads": ReleaseDownloads_8318c3fb35afaea8d70e137e2334d8b2,
   "/components/review/ReviewQueueLink#ReviewQueueLink": ReviewQueueLink_a985500d6a40a77861bc65b9725790e2,
   "/components/import/ImportNavLink#ImportNavLink": ImportNavLink_b0738e5da7b712bc890c8daabf010bd9,

@@ -1,0 +1,180 @@
+import { createHash } from 'node:crypto'
+import initSqlJs from 'sql.js'
+import type { Database } from 'sql.js'
+import type { NormalSource } from './source'
+import { ankiDeckName, ankiTag } from '../format/interop'
+import { escapeHtml, hintsToHtml } from './html'
+import { zipWriter } from './zip'
+
+/**
+ * An Anki package (.apkg) that Anki opens by double-click: a zip holding
+ * `collection.anki2` (an Anki 2.1 "schema 11" collection, the layout Anki
+ * still imports and that genanki and anki-apkg-export write) and `media`
+ * (`{}`: no media). The collection is a SQLite database written with sql.js
+ * (SQLite compiled to WebAssembly, shipped inside its npm package).
+ *
+ * Same notes as the Anki text export: note type "Prepbank Basic" (Front,
+ * Back), GUID = the question's stable id (Anki updates notes with a known
+ * GUID in place), deck `Prepbank::<Role>::<Level>`, tags, and one new card
+ * per note whose `due` is the question's place in the export, so Anki shows
+ * them in bank order.
+ *
+ * Byte-stable: every id and timestamp is derived from the content or fixed.
+ * Not streamed: SQLite builds the collection in memory, so memory grows
+ * with the bank (about 1 KB per question) until the file is written.
+ */
+
+/** Fixed so that the same bank gives the same bytes (Anki reads these as seconds / milliseconds). */
+const createdSeconds = 1_700_000_000
+const modifiedSeconds = createdSeconds
+const modelId = 1_700_000_000_001
+const defaultDeckId = 1
+const optionsId = 1
+const noteIdBase = 1_700_000_000_000
+
+const schema = `
+CREATE TABLE col (id integer primary key, crt integer not null, mod integer not null, scm integer not null, ver integer not null, dty integer not null, usn integer not null, ls integer not null, conf text not null, models text not null, decks text not null, dconf text not null, tags text not null);
+CREATE TABLE notes (id integer primary key, guid text not null, mid integer not null, mod integer not null, usn integer not null, tags text not null, flds text not null, sfld integer not null, csum integer not null, flags integer not null, data text not null);
+CREATE TABLE cards (id integer primary key, nid integer not null, did integer not null, ord integer not null, mod integer not null, usn integer not null, type integer not null, queue integer not null, due integer not null, ivl integer not null, factor integer not null, reps integer not null, lapses integer not null, left integer not null, odue integer not null, odid integer not null, flags integer not null, data text not null);
+CREATE TABLE revlog (id integer primary key, cid integer not null, usn integer not null, ease integer not null, ivl integer not null, lastIvl integer not null, factor integer not null, time integer not null, type integer not null);
+CREATE TABLE graves (usn integer not null, oid integer not null, type integer not null);
+CREATE INDEX ix_notes_usn on notes (usn);
+CREATE INDEX ix_cards_usn on cards (usn);
+CREATE INDEX ix_revlog_usn on revlog (usn);
+CREATE INDEX ix_cards_nid on cards (nid);
+CREATE INDEX ix_cards_sched on cards (did, queue, due);
+CREATE INDEX ix_revlog_cid on revlog (cid);
+CREATE INDEX ix_notes_csum on notes (csum);
+`
+
+const sha1Hex = (text: string) => createHash('sha1').update(text, 'utf8').digest('hex')
+
+/** A deck's id from its name: stable across exports, so re-imports land in the same deck. */
+const deckIdOf = (name: string) => Number.parseInt(sha1Hex(`deck:${name}`).slice(0, 12), 16)
+
+/** Anki's duplicate check: the first 8 hex digits of the SHA-1 of the sort field's text. */
+const checksumOf = (text: string) => Number.parseInt(sha1Hex(text).slice(0, 8), 16)
+
+const deckJson = ({ id, name }: { id: number; name: string }) => ({
+  id,
+  name,
+  desc: '',
+  mod: modifiedSeconds,
+  usn: -1,
+  collapsed: false,
+  browserCollapsed: false,
+  conf: optionsId,
+  dyn: 0,
+  extendNew: 0,
+  extendRev: 0,
+  newToday: [0, 0],
+  revToday: [0, 0],
+  lrnToday: [0, 0],
+  timeToday: [0, 0],
+})
+
+const field = (name: string, ord: number) => ({ name, ord, sticky: false, rtl: false, font: 'Arial', size: 20, media: [] })
+
+const modelJson = {
+  id: modelId,
+  name: 'Prepbank Basic',
+  type: 0,
+  mod: modifiedSeconds,
+  usn: -1,
+  sortf: 0,
+  did: defaultDeckId,
+  tmpls: [
+    { name: 'Card 1', ord: 0, qfmt: '{{Front}}', afmt: '{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}', bqfmt: '', bafmt: '', did: null },
+  ],
+  flds: [field('Front', 0), field('Back', 1)],
+  css: '.card { font-family: arial; font-size: 20px; text-align: left; color: black; background-color: white; }\n.prepbank-hint + .prepbank-hint { margin-top: 1em; border-top: 1px solid #ccc; }\n',
+  latexPre: '\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n',
+  latexPost: '\\end{document}',
+  req: [[0, 'any', [0]]],
+  tags: [],
+  vers: [],
+}
+
+const optionsJson = {
+  id: optionsId,
+  name: 'Default',
+  mod: 0,
+  usn: 0,
+  maxTaken: 60,
+  autoplay: true,
+  timer: 0,
+  replayq: true,
+  dyn: false,
+  new: { bury: true, delays: [1, 10], initialFactor: 2500, ints: [1, 4, 7], order: 1, perDay: 20, separate: true },
+  lapse: { delays: [10], leechAction: 0, leechFails: 8, minInt: 1, mult: 0 },
+  rev: { bury: true, ease4: 1.3, fuzz: 0.05, ivlFct: 1, maxIvl: 36500, minSpace: 1, perDay: 100 },
+}
+
+const collectionConf = {
+  activeDecks: [defaultDeckId],
+  curDeck: defaultDeckId,
+  newSpread: 0,
+  collapseTime: 1200,
+  timeLim: 0,
+  estTimes: true,
+  dueCounts: true,
+  curModel: String(modelId),
+  nextPos: 1,
+  sortType: 'noteFld',
+  sortBackwards: false,
+  addToCur: true,
+}
+
+async function fillCollection({ db, source }: { db: Database; source: NormalSource }): Promise<void> {
+  db.exec(schema)
+  const insertNote = db.prepare('INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, \'\')')
+  const insertCard = db.prepare('INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, \'\')')
+  const decks: Record<string, ReturnType<typeof deckJson>> = { [defaultDeckId]: deckJson({ id: defaultDeckId, name: 'Default' }) }
+  let sequence = 0
+  try {
+    db.exec('BEGIN')
+    for await (const { level, questions } of source.levels) {
+      const name = ankiDeckName({ roleName: source.role.name, levelName: level.name })
+      const deckId = deckIdOf(name)
+      decks[deckId] = deckJson({ id: deckId, name })
+      for await (const question of questions) {
+        sequence += 1
+        const noteId = noteIdBase + sequence
+        const front = escapeHtml(question.prompt)
+        const tags = question.tags.length > 0 ? ` ${question.tags.map(ankiTag).join(' ')} ` : ''
+        insertNote.run([noteId, question.id, modelId, modifiedSeconds, tags, `${front}\u001f${hintsToHtml(question.hints)}`, question.prompt, checksumOf(question.prompt)])
+        insertCard.run([noteId, noteId, deckId, modifiedSeconds, sequence])
+      }
+    }
+    db.run('INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, ?)', [
+      createdSeconds,
+      modifiedSeconds * 1000,
+      modifiedSeconds * 1000,
+      JSON.stringify(collectionConf),
+      JSON.stringify({ [modelId]: modelJson }),
+      JSON.stringify(decks),
+      JSON.stringify({ [optionsId]: optionsJson }),
+      '{}',
+    ])
+    db.exec('COMMIT')
+  } finally {
+    insertNote.free()
+    insertCard.free()
+  }
+}
+
+export async function* apkgChunks({ source }: { source: NormalSource }): AsyncGenerator<Uint8Array> {
+  const SQL = await initSqlJs()
+  const db = new SQL.Database()
+  let collection: Uint8Array
+  try {
+    await fillCollection({ db, source })
+    collection = db.export()
+  } finally {
+    db.close()
+  }
+  const zip = zipWriter()
+  yield* zip.add({ name: 'collection.anki2', data: collection })
+  yield* zip.add({ name: 'media', data: new TextEncoder().encode('{}') })
+  yield* zip.end()
+}

@@ -1,0 +1,169 @@
+import { XMLBuilder, XMLParser } from 'fast-xml-parser'
+import type { NormalLevel, NormalQuestion, NormalRole, NormalSource } from './source'
+import { questionName } from '../format/interop'
+import { markdownToHtml } from './html'
+import { zipWriter } from './zip'
+
+/**
+ * Streams a QTI 3.0 content package (a zip):
+ *
+ *   items/<item id>.xml      one qti-assessment-item per question: a
+ *                            qti-extended-text-interaction with the prompt,
+ *                            and each hint as a qti-rubric-block for the
+ *                            scorer (view="scorer"), rendered from Markdown
+ *   tests/<level slug>.xml   one qti-assessment-test per level, its items in order
+ *   imsmanifest.xml          every item and test as a resource, written last
+ *
+ * The zip stores its files uncompressed (about 1.5 KB per question).
+ *
+ * Every XML file is built by fast-xml-parser's XMLBuilder (the hints' HTML is
+ * parsed into nodes by its XMLParser and put in the tree, never pasted as
+ * text). The manifest needs the whole list of files, so it keeps one short
+ * record per question; item documents are written and dropped one at a time.
+ */
+
+const qtiNamespace = 'http://www.imsglobal.org/xsd/imsqtiasi_v3p0'
+const manifestNamespace = 'http://www.imsglobal.org/xsd/qti/qtiv3p0/imscp_v1p1'
+const xsiNamespace = 'http://www.w3.org/2001/XMLSchema-instance'
+const itemSchema = 'https://purl.imsglobal.org/spec/qti/v3p0/schema/xsd/imsqti_asiv3p0_v1p0.xsd'
+const manifestSchema = 'https://purl.imsglobal.org/spec/qti/v3p0/schema/xsd/imsqtiv3p0_imscpv1p2_v1p0.xsd'
+const declaration = '<?xml version="1.0" encoding="UTF-8"?>\n'
+
+type XmlNode = Record<string, unknown>
+
+const htmlParser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  trimValues: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  processEntities: true,
+})
+const builder = new XMLBuilder({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '@_', format: false, suppressEmptyNode: true })
+
+function element(name: string, attributes: Record<string, string>, children: XmlNode[] = []): XmlNode {
+  const node: XmlNode = { [name]: children }
+  if (Object.keys(attributes).length > 0) node[':@'] = Object.fromEntries(Object.entries(attributes).map(([key, value]) => [`@_${key}`, value]))
+  return node
+}
+
+const textNode = (text: string): XmlNode => ({ '#text': text })
+
+function xmlDocument(root: XmlNode): Uint8Array {
+  return new TextEncoder().encode(`${declaration}${builder.build([root])}\n`)
+}
+
+/**
+ * QTI identifiers are XML names (no ":", not starting with a digit):
+ * "Q_" + the stable id, with "_" written "__" and ":" written "_c", so that
+ * two ids never share an identifier.
+ */
+export function qtiIdentifier(id: string): string {
+  return `Q_${id.replace(/[_:]/g, (character) => (character === '_' ? '__' : '_c'))}`
+}
+
+function itemDocument(question: NormalQuestion): Uint8Array {
+  const rubricBlocks = question.hints.map((hint) =>
+    element('qti-rubric-block', { use: 'scoring', view: 'scorer' }, [
+      element('qti-content-body', {}, htmlParser.parse(`<div>${markdownToHtml(hint.markdown)}</div>`) as XmlNode[]),
+    ]),
+  )
+  return xmlDocument(
+    element(
+      'qti-assessment-item',
+      {
+        xmlns: qtiNamespace,
+        'xmlns:xsi': xsiNamespace,
+        'xsi:schemaLocation': `${qtiNamespace} ${itemSchema}`,
+        identifier: qtiIdentifier(question.id),
+        title: questionName(question.prompt),
+        adaptive: 'false',
+        'time-dependent': 'false',
+      },
+      [
+        element('qti-response-declaration', { identifier: 'RESPONSE', cardinality: 'single', 'base-type': 'string' }),
+        element('qti-outcome-declaration', { identifier: 'SCORE', cardinality: 'single', 'base-type': 'float' }),
+        element('qti-item-body', {}, [
+          ...rubricBlocks,
+          element('qti-extended-text-interaction', { 'response-identifier': 'RESPONSE' }, [element('qti-prompt', {}, [textNode(question.prompt)])]),
+        ]),
+      ],
+    ),
+  )
+}
+
+type ItemRecord = { identifier: string; href: string }
+type TestRecord = { identifier: string; href: string; items: ItemRecord[] }
+
+function testDocument({ role, level, identifier, items }: { role: NormalRole; level: NormalLevel; identifier: string; items: ItemRecord[] }): Uint8Array {
+  return xmlDocument(
+    element(
+      'qti-assessment-test',
+      { xmlns: qtiNamespace, 'xmlns:xsi': xsiNamespace, 'xsi:schemaLocation': `${qtiNamespace} ${itemSchema}`, identifier, title: `${role.name}: ${level.name}` },
+      [
+        element('qti-test-part', { identifier: `${identifier}-part`, 'navigation-mode': 'nonlinear', 'submission-mode': 'simultaneous' }, [
+          element(
+            'qti-assessment-section',
+            { identifier: `${identifier}-section`, title: level.name, visible: 'true' },
+            items.map((item) => element('qti-assessment-item-ref', { identifier: item.identifier, href: `../${item.href}` })),
+          ),
+        ]),
+      ],
+    ),
+  )
+}
+
+function manifestDocument({ role, tests }: { role: NormalRole; tests: TestRecord[] }): Uint8Array {
+  const resources: XmlNode[] = []
+  for (const test of tests) {
+    resources.push(
+      element('resource', { identifier: `R_${test.identifier}`, type: 'imsqti_test_xmlv3p0', href: test.href }, [
+        element('file', { href: test.href }),
+        ...test.items.map((item) => element('dependency', { identifierref: `R_${item.identifier}` })),
+      ]),
+    )
+  }
+  for (const test of tests) {
+    for (const item of test.items) {
+      resources.push(element('resource', { identifier: `R_${item.identifier}`, type: 'imsqti_item_xmlv3p0', href: item.href }, [element('file', { href: item.href })]))
+    }
+  }
+  return xmlDocument(
+    element(
+      'manifest',
+      {
+        xmlns: manifestNamespace,
+        'xmlns:xsi': xsiNamespace,
+        'xsi:schemaLocation': `${manifestNamespace} ${manifestSchema}`,
+        identifier: `prepbank-${role.slug}`,
+      },
+      [
+        element('metadata', {}, [element('schema', {}, [textNode('QTI Package')]), element('schemaversion', {}, [textNode('3.0.0')])]),
+        element('organizations', {}),
+        element('resources', {}, resources),
+      ],
+    ),
+  )
+}
+
+export async function* qtiChunks({ source }: { source: NormalSource }): AsyncGenerator<Uint8Array> {
+  // Stored, not deflated: thousands of small item files would each pay DEFLATE's setup (see ./zip).
+  const zip = zipWriter({ level: 0 })
+  const tests: TestRecord[] = []
+  for await (const { level, questions } of source.levels) {
+    const items: ItemRecord[] = []
+    for await (const question of questions) {
+      const identifier = qtiIdentifier(question.id)
+      const href = `items/${identifier}.xml`
+      items.push({ identifier, href })
+      yield* zip.add({ name: href, data: itemDocument(question) })
+    }
+    const identifier = `T_${level.slug.replace(/[^A-Za-z0-9_.-]/g, '_')}`
+    const href = `tests/${level.slug}.xml`
+    tests.push({ identifier, href, items })
+    yield* zip.add({ name: href, data: testDocument({ role: source.role, level, identifier, items }) })
+  }
+  yield* zip.add({ name: 'imsmanifest.xml', data: manifestDocument({ role: source.role, tests }) })
+  yield* zip.end()
+}
