@@ -10,6 +10,7 @@ import { reviewFields, reviewPanelField } from '../../src/review/fields/reviewFi
 import { recordReviewEvent } from '../../src/review/recordReviewEvent'
 import { noteSaveKind } from '../../src/review/saveKind'
 import { stampLastEditor } from '../../src/review/hooks/stampLastEditor'
+import { noteHintChangedForDuplicates, noteHintDeletedForDuplicates } from '../Questions/hooks/noteDuplicateIndexChange'
 import { deriveTextForms } from './hooks/deriveTextForms'
 
 /** Guidance for the interviewer: "A strong answer explains…". */
@@ -36,7 +37,8 @@ export const Hints: CollectionConfig = {
   hooks: {
     beforeOperation: [noteSaveKind],
     beforeChange: [deriveTextForms, enforceReviewRules, stampLastEditor],
-    afterChange: [recordReviewEvent],
+    afterChange: [recordReviewEvent, noteHintChangedForDuplicates],
+    afterDelete: [noteHintDeletedForDuplicates],
   },
   endpoints: reviewEndpoints('hints'),
   fields: [

@@ -10,8 +10,11 @@ import { reviewFields, reviewPanelField } from '../../src/review/fields/reviewFi
 import { recordReviewEvent } from '../../src/review/recordReviewEvent'
 import { noteSaveKind } from '../../src/review/saveKind'
 import { stampLastEditor } from '../../src/review/hooks/stampLastEditor'
+import { duplicateEndpoints } from '../../src/duplicates/endpoints'
+import { duplicateFields } from '../../src/duplicates/fields'
 import { assignStableId } from './hooks/assignStableId'
 import { deriveWorkingTitle } from './hooks/deriveWorkingTitle'
+import { noteQuestionChangedForDuplicates, noteQuestionDeletedForDuplicates } from './hooks/noteDuplicateIndexChange'
 
 export const Questions: CollectionConfig = {
   slug: 'questions',
@@ -36,9 +39,10 @@ export const Questions: CollectionConfig = {
   hooks: {
     beforeOperation: [noteSaveKind],
     beforeChange: [assignStableId, deriveWorkingTitle, enforceReviewRules, stampLastEditor],
-    afterChange: [recordReviewEvent],
+    afterChange: [recordReviewEvent, noteQuestionChangedForDuplicates],
+    afterDelete: [noteQuestionDeletedForDuplicates],
   },
-  endpoints: reviewEndpoints('questions'),
+  endpoints: [...reviewEndpoints('questions'), ...duplicateEndpoints],
   fields: [
     {
       type: 'row',
@@ -62,6 +66,7 @@ export const Questions: CollectionConfig = {
       admin: { description: 'The question as asked. Imported hint-only questions arrive empty and need wording.' },
     },
     reviewPanelField,
+    ...duplicateFields,
     {
       name: 'workingTitle',
       type: 'text',

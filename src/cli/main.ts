@@ -10,6 +10,10 @@ const main = async (argv: string[]): Promise<number> => {
       const { runExportCommand } = await import('./export')
       return await runExportCommand(rest)
     }
+    if (command === 'duplicates') {
+      const { runDuplicatesCommand } = await import('./duplicates')
+      return await runDuplicatesCommand(rest)
+    }
     if (!command || command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(usage)
       return command ? 0 : 2

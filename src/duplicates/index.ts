@@ -21,6 +21,12 @@ type Entry = IndexedQuestion & { features: Features; bandKeys: number[] }
 
 export type DuplicateIndex = ReturnType<typeof createDuplicateIndex>
 
+/** The key of an unordered pair of question ids. */
+export const pairKey = (a: string | number, b: string | number): string => {
+  const [x, y] = [String(a), String(b)].sort()
+  return `${x}\u0000${y}`
+}
+
 const rounded = (score: number) => Math.round(score * 1000) / 1000
 
 export const createDuplicateIndex = () => {
@@ -101,9 +107,14 @@ export const createDuplicateIndex = () => {
 
   /**
    * Groups of likely duplicates (connected by scores at or above the
-   * threshold), largest first; with roleId, only groups that touch that role.
+   * threshold, leaving out dismissed pairs), largest first; with roleId,
+   * only groups that touch that role.
    */
-  const clusters = ({ threshold = defaultThreshold, roleId }: { threshold?: number; roleId?: string | number } = {}) => {
+  const clusters = ({
+    threshold = defaultThreshold,
+    roleId,
+    dismissed,
+  }: { threshold?: number; roleId?: string | number; dismissed?: ReadonlySet<string> } = {}) => {
     const parent = new Map<string, string>()
     const find = (id: string): string => {
       let root = id
@@ -114,6 +125,7 @@ export const createDuplicateIndex = () => {
     const best = new Map<string, number>()
     for (const entry of entries.values()) {
       for (const match of neighbours({ id: entry.id, threshold, limit: Number.POSITIVE_INFINITY })) {
+        if (dismissed?.has(pairKey(entry.id, match.id))) continue
         if (!parent.has(entry.id)) parent.set(entry.id, entry.id)
         if (!parent.has(match.id)) parent.set(match.id, match.id)
         parent.set(find(entry.id), find(match.id))

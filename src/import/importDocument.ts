@@ -11,6 +11,7 @@ import { deriveWorkingTitle } from '../../importers/hint-lead-in'
 import { diagnosticsToJson } from '../../importers/diagnostics'
 import { parseBank } from '../../importers/parse'
 import { applyImportPlan } from './applyImportPlan'
+import { findImportDuplicates, skipDuplicates } from './findDuplicates'
 import { planImport } from './planImport'
 
 export type ImportDocumentOptions = {
@@ -24,6 +25,8 @@ export type ImportDocumentOptions = {
   roleName?: string
   maxBytes?: number
   onProgress?: (progress: { done: number; total: number }) => void
+  /** Leave out new questions that likely duplicate stored ones: all of them (true) or those at these "line:column" keys. */
+  skipDuplicates?: boolean | readonly string[]
 }
 
 const emptyCounts = () => ({ created: 0, updated: 0, unchanged: 0, proposed: 0 })
@@ -66,6 +69,7 @@ export const importDocument = async ({
   roleName,
   maxBytes,
   onProgress,
+  skipDuplicates: skip = false,
 }: ImportDocumentOptions): Promise<ImportReport> => {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
   const documentHash = sha256(bytes)
@@ -110,7 +114,10 @@ export const importDocument = async ({
     return report
   }
 
-  const plan = await planImport({ payload, bank })
+  const planned = await planImport({ payload, bank })
+  report.duplicates = await findImportDuplicates({ payload, plan: planned })
+  const { plan, skipped } = skipDuplicates({ plan: planned, duplicates: report.duplicates, keys: Array.isArray(skip) ? skip : [], all: skip === true })
+  report.skippedDuplicates = skipped
   report.counts = plan.counts
   report.role = { id: plan.role.existing?.id ?? null, name: plan.role.name, slug: plan.role.slug }
   if (dryRun) {
