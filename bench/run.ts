@@ -62,7 +62,7 @@ const exportSample = Number(values['export-sample'] ?? 1000)
 const httpSeconds = Number(values['http-seconds'] ?? (smoke ? 3 : 10))
 const httpQuestions = Number(values['http-questions'])
 const connections = Number(values.connections)
-const only = new Set((values.only ?? 'micro,import,export,http').split(','))
+const only = new Set((values.only ?? 'micro,import,export,duplicates,http').split(','))
 const outDir = path.resolve(root, values.out ?? (smoke ? 'bench/out' : 'bench'))
 const httpSkipped = values['no-http'] ? 'turned off with --no-http' : !only.has('http') ? 'not in --only' : null
 const verbose = values.verbose
@@ -175,6 +175,11 @@ log(`${command}: sizes ${sizes.join(', ')}, baseline sample ${sample}, plugin ex
 if (only.has('micro')) {
   await run('parse throughput', 'micro-parse', [])
   for (const size of sizes) await run(`exporters alone ${size}`, 'micro-exporters', ['--size', String(size)])
+}
+
+if (only.has('duplicates')) {
+  // Near-duplicates (src/duplicates): index build, one check, and the check's share of a 1k import, at each size.
+  for (const size of sizes) await run(`duplicates ${size}`, 'duplicates', ['--size', String(size)])
 }
 
 const needsTemplates = only.has('import') || only.has('export')
