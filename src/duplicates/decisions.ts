@@ -47,7 +47,7 @@ const scoreOf = async ({ req, a, b }: { req: PayloadRequest; a: Question; b: Que
     workingTitle: question.workingTitle,
     hints: question.prompt?.trim() ? [] : (await hintsOf({ req, id: question.id })).map((hint) => hint.plainText ?? ''),
   })
-  return Math.round(similarity(featuresOf(await textOf(a)), featuresOf(await textOf(b))) * 1000) / 1000
+  return Math.round(similarity({ a: featuresOf(await textOf(a)), b: featuresOf(await textOf(b)) }) * 1000) / 1000
 }
 
 /**

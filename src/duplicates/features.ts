@@ -1,4 +1,6 @@
-import { isTechnical, tokensOf, variantOf } from './text'
+import type { Stem } from './text'
+
+import { tokensOf } from './text'
 
 /**
  * What a question is compared on: its prompt, or, for a hint-only draft, its
@@ -20,8 +22,6 @@ export type Features = {
   words: Uint32Array
   /** Distinct tokens of the main text, for the technical-variant check. */
   tokens: ReadonlySet<string>
-  /** Variant → the tokens of the main text that are that variant (see variantOf). */
-  variants: ReadonlyMap<string, readonly string[]>
 }
 
 /**
@@ -60,18 +60,7 @@ export const mainTextOf = ({ prompt, workingTitle, hints = [] }: QuestionText): 
   return hintText || workingTitle?.trim() || ''
 }
 
-export const featuresOf = (question: QuestionText): Features => {
-  const tokens = tokensOf(mainTextOf(question))
-  const distinct = new Set(tokens)
-  const variants = new Map<string, string[]>()
-  for (const token of distinct) {
-    const variant = isTechnical(token) ? variantOf(token) : token
-    variants.set(variant, [...(variants.get(variant) ?? []), token])
-  }
-  return {
-    shingles: shinglesOf(tokens),
-    words: wordsOf(tokens),
-    tokens: distinct,
-    variants,
-  }
+export const featuresOf = (question: QuestionText, stem?: Stem): Features => {
+  const tokens = tokensOf(mainTextOf(question), stem)
+  return { shingles: shinglesOf(tokens), words: wordsOf(tokens), tokens: new Set(tokens) }
 }

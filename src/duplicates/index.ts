@@ -3,6 +3,7 @@ import type { Features, QuestionText } from './features'
 import { featuresOf } from './features'
 import { bandCount, bandKeysOf, createSketcher } from './sketch'
 import { similarity } from './similarity'
+import { createStemmer } from './text'
 
 /**
  * The similarity index: every question's features, and LSH buckets that
@@ -34,6 +35,7 @@ export const createDuplicateIndex = () => {
   /** One map per band: key → the ids whose signature has those rows in that band. */
   const buckets = Array.from({ length: bandCount }, () => new Map<number, string[]>())
   const sketch = createSketcher()
+  const stem = createStemmer()
 
   const unlink = (entry: Entry) => {
     entry.bandKeys.forEach((key, band) => {
@@ -56,7 +58,7 @@ export const createDuplicateIndex = () => {
 
   const upsert = ({ id, roleId, title, text }: { id: string | number; roleId?: string | number | null; title: string; text: QuestionText }) => {
     remove(id)
-    const features = featuresOf(text)
+    const features = featuresOf(text, stem)
     const entry: Entry = { id: String(id), roleId: roleId == null ? null : String(roleId), title, features, bandKeys: keysOf(features) }
     entries.set(entry.id, entry)
     entry.bandKeys.forEach((key, band) => {
@@ -86,7 +88,7 @@ export const createDuplicateIndex = () => {
         if (id === excludeId || seen.has(id)) continue
         seen.add(id)
         const entry = entries.get(id)!
-        const score = similarity(features, entry.features)
+        const score = similarity({ a: features, b: entry.features, threshold })
         if (score >= threshold) matches.push({ id, roleId: entry.roleId, title: entry.title, score: rounded(score) })
       }
     }
@@ -95,7 +97,7 @@ export const createDuplicateIndex = () => {
 
   /** The indexed questions that an incoming (unsaved) question likely duplicates, best first. */
   const check = ({ text, threshold, limit }: { text: QuestionText; threshold?: number; limit?: number }) => {
-    const features = featuresOf(text)
+    const features = featuresOf(text, stem)
     return matchesOf({ features, bandKeys: keysOf(features), threshold, limit })
   }
 

@@ -23,7 +23,9 @@ export const jaccard = (a: Uint32Array, b: Uint32Array): number => {
 const oneWayConflict = (a: Features, b: Features): boolean => {
   for (const token of a.tokens) {
     if (!isTechnical(token) || b.tokens.has(token)) continue
-    for (const other of b.variants.get(variantOf(token)) ?? []) if (!a.tokens.has(other)) return true
+    const variant = variantOf(token)
+    // A plain word is its own variant ("c" against "c++").
+    for (const other of b.tokens) if (!a.tokens.has(other) && (isTechnical(other) ? variantOf(other) : other) === variant) return true
   }
   return false
 }
@@ -36,8 +38,12 @@ const conflictFactor = 0.5
 /**
  * How alike two questions are, 0–1: the Jaccard similarity of their
  * shingles, halved when they name different variants of one technical thing.
+ *
+ * With a threshold, a score already below it is returned without the
+ * (costlier) variant check, which can only lower it.
  */
-export const similarity = (a: Features, b: Features): number => {
+export const similarity = ({ a, b, threshold = 0 }: { a: Features; b: Features; threshold?: number }): number => {
   const score = jaccard(a.shingles, b.shingles)
-  return score > 0 && variantsConflict(a, b) ? score * conflictFactor : score
+  if (score === 0 || score < threshold) return score
+  return variantsConflict(a, b) ? score * conflictFactor : score
 }

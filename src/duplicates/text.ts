@@ -55,15 +55,36 @@ const normalise = (text: string) =>
     .replace(/[`*_]{1,3}(?=\S)|(?<=\S)[`*_]{1,3}/g, ' ')
     .replace(/[’‘]/g, "'")
 
+export type Stem = (word: string) => string
+
+/**
+ * A memoised stemmer: an index sees the same few thousand words again and
+ * again, and stemming is most of the cost of reading a question.
+ */
+export const createStemmer = ({ limit = 200_000 }: { limit?: number } = {}): Stem => {
+  const stems = new Map<string, string>()
+  return (word) => {
+    let stem = stems.get(word)
+    if (stem === undefined) {
+      if (stems.size >= limit) stems.clear()
+      stem = stemmer(britishToAmerican(word))
+      stems.set(word, stem)
+    }
+    return stem
+  }
+}
+
+const plainStem: Stem = (word) => stemmer(britishToAmerican(word))
+
 /** The content tokens of a text, in order: stop words dropped, plain words stemmed, technical tokens kept whole. */
-export const tokensOf = (text: string): string[] => {
+export const tokensOf = (text: string, stem: Stem = plainStem): string[] => {
   const tokens: string[] = []
   for (const match of normalise(text).matchAll(tokenPattern)) {
     let token = match[0].replace(/'s$/, '').replace(/'/g, '')
     // A sentence-final dot is punctuation, not part of a name ("… in Go." is "go").
     if (token.startsWith('.') && !/^\.[\p{L}]/u.test(token)) token = token.slice(1)
     if (!token || stopWords.has(token)) continue
-    tokens.push(isTechnical(token) ? token : stemmer(britishToAmerican(token)))
+    tokens.push(isTechnical(token) ? token : stem(token))
   }
   return tokens
 }
