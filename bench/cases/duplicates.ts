@@ -23,6 +23,7 @@ import { findImportDuplicates } from '../../src/import/findDuplicates'
 import { importDocument } from '../../src/import/importDocument'
 import { planImport } from '../../src/import/planImport'
 import { parseBank } from '../../importers/parse'
+import { createDuplicateIndex } from '../../src/duplicates/index'
 import { checkIncomingQuestions, freshDuplicateIndex, rebuildDuplicateIndex } from '../../src/duplicates/service'
 import { bankMarkdown, benchSeed, generateBank } from '../lib/data'
 import { measure } from '../lib/measure'
@@ -70,6 +71,17 @@ export const duplicatesCase = async ({ size }: CaseArgs): Promise<CaseResult[]> 
   }
   if ((await countRows({ payload, table: 'questions' })) !== size) throw new Error(`seeding ${size} questions failed`)
 
+  // The index alone, built from the generated texts without reading the database.
+  let cpu = cpuMs()
+  const inMemory = await measure(async () => {
+    const index = createDuplicateIndex()
+    bank.questions.forEach((question, position) =>
+      index.upsert({ id: position, title: '', text: position % 5 === 4 ? { prompt: null, hints: [question.hint] } : { prompt: question.prompt } }),
+    )
+    return index.size
+  })
+  const inMemoryCpu = cpuMs() - cpu
+
   const builds: { ms: number; cpu: number; questions: number }[] = []
   for (let run = 0; run < 3; run += 1) {
     const cpu = cpuMs()
@@ -82,7 +94,7 @@ export const duplicatesCase = async ({ size }: CaseArgs): Promise<CaseResult[]> 
   const incoming = generateBank({ size: checks, seed: benchSeed + 1 }).questions.map((question, index) =>
     index % 5 === 4 ? { prompt: null, hints: [question.hint] } : { prompt: question.prompt, hints: [question.hint] },
   )
-  let cpu = cpuMs()
+  cpu = cpuMs()
   const viaService = await measure(async () => {
     for (const question of incoming) await checkIncomingQuestions({ payload, questions: [question] })
   })
@@ -114,6 +126,7 @@ export const duplicatesCase = async ({ size }: CaseArgs): Promise<CaseResult[]> 
   const base = { kind: 'duplicates', size, peakIsStepOnly: true, startRssMb: 0 }
   const share = checkStep.ms / (importStep.ms - checkStep.ms)
   return [
+    { ...base, tool: 'duplicates-build-memory', measured: inMemory.value, ms: inMemory.ms, peakRssMb: inMemory.peakRssMb, note: `index built from the texts alone; CPU ${Math.round(inMemoryCpu)} ms` },
     { ...base, tool: 'duplicates-build', measured: size, ms: buildMs, peakRssMb: 0, note: `rebuild from the database, median of ${builds.map((build) => Math.round(build.ms)).join(', ')} ms; CPU ${builds.map((build) => Math.round(build.cpu)).join(', ')} ms` },
     { ...base, tool: 'duplicates-check', measured: checks, ms: viaService.ms / checks, peakRssMb: viaService.peakRssMb, note: `ms per incoming question, with the refresh from the database; CPU ${(viaServiceCpu / checks).toFixed(2)} ms` },
     { ...base, tool: 'duplicates-check-index', measured: checks, ms: indexOnly.ms / checks, peakRssMb: indexOnly.peakRssMb, note: `ms per incoming question, index alone; CPU ${(indexOnlyCpu / checks).toFixed(3)} ms; ${indexOnly.value} matches` },
