@@ -3,6 +3,7 @@ import path from 'node:path'
 import { buildConfig } from 'payload'
 import { fileURLToPath } from 'node:url'
 
+import { DuplicateDecisions } from './collections/DuplicateDecisions'
 import { Hints } from './collections/Hints'
 import { ImportRuns } from './collections/ImportRuns'
 import { Levels } from './collections/Levels'
@@ -43,7 +44,7 @@ export default buildConfig({
       },
     },
   },
-  collections: [Roles, Levels, Questions, Hints, Releases, ImportRuns, ReviewEvents, Users],
+  collections: [Roles, Levels, Questions, Hints, Releases, ImportRuns, ReviewEvents, DuplicateDecisions, Users],
   editor: lexicalEditor({
     features: ({ defaultFeatures }) =>
       defaultFeatures.map((feature) =>

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util'
 
 import type { CaseArgs, CaseResult } from './lib/types'
 
+import { duplicatesCase } from './cases/duplicates'
 import { exportPlugin, exportPrepbank } from './cases/export'
 import { importCli, importLibsqlRaw, importPayloadCreate, importPlugin, importPrepbank } from './cases/import'
 import { microExporters, microParse } from './cases/micro'
@@ -25,6 +26,7 @@ export const cases: Record<string, (args: CaseArgs) => Promise<CaseResult | Case
   'seed-http': seedHttp,
   'micro-parse': microParse,
   'micro-exporters': microExporters,
+  duplicates: duplicatesCase,
 }
 
 const { values, positionals } = parseArgs({

@@ -69,7 +69,7 @@ const connections = Number(values.connections)
 const allExportFormats = ['json', 'md', 'csv', 'anki', 'apkg', 'moodle', 'gift', 'qti']
 const exportFormats = values['export-formats']?.split(',') ?? allExportFormats
 const exportPluginBaselines = values['export-formats'] === undefined
-const only = new Set((values.only ?? 'micro,import,export,http').split(','))
+const only = new Set((values.only ?? 'micro,import,export,duplicates,http').split(','))
 const outDir = path.resolve(root, values.out ?? (smoke ? 'bench/out' : 'bench'))
 const httpSkipped = values['no-http'] ? 'turned off with --no-http' : !only.has('http') ? 'not in --only' : null
 const verbose = values.verbose
@@ -182,6 +182,11 @@ log(`${command}: sizes ${sizes.join(', ')}, baseline sample ${sample}, plugin ex
 if (only.has('micro')) {
   await run('parse throughput', 'micro-parse', [])
   for (const size of sizes) await run(`exporters alone ${size}`, 'micro-exporters', ['--size', String(size)])
+}
+
+if (only.has('duplicates')) {
+  // Near-duplicates (src/duplicates): index build, one check, and the check's share of a 1k import, at each size.
+  for (const size of sizes) await run(`duplicates ${size}`, 'duplicates', ['--size', String(size)])
 }
 
 const needsTemplates = only.has('import') || only.has('export')

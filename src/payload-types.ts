@@ -74,6 +74,7 @@ export interface Config {
     releases: Release;
     'import-runs': ImportRun;
     'review-events': ReviewEvent;
+    'duplicate-decisions': DuplicateDecision;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -96,6 +97,7 @@ export interface Config {
     releases: ReleasesSelect<false> | ReleasesSelect<true>;
     'import-runs': ImportRunsSelect<false> | ImportRunsSelect<true>;
     'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
+    'duplicate-decisions': DuplicateDecisionsSelect<false> | DuplicateDecisionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -182,6 +184,10 @@ export interface Question {
    * The question as asked. Imported hint-only questions arrive empty and need wording.
    */
   prompt?: string | null;
+  /**
+   * This question was merged into that one and archived (it had been published).
+   */
+  mergedInto?: (number | null) | Question;
   /**
    * The prompt, or a title derived from the first hint while the prompt is empty.
    */
@@ -442,6 +448,46 @@ export interface ReviewEvent {
   createdAt: string;
 }
 /**
+ * Near-duplicate decisions: pairs marked as not duplicate, and merges. Written by the duplicate actions only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "duplicate-decisions".
+ */
+export interface DuplicateDecision {
+  id: number;
+  kind: 'notDuplicate' | 'merged';
+  /**
+   * The similarity when the decision was made.
+   */
+  score?: number | null;
+  outcome?: ('deleted' | 'archived') | null;
+  question?: (number | null) | Question;
+  other?: (number | null) | Question;
+  /**
+   * Kept if the question is deleted.
+   */
+  questionDocId: string;
+  /**
+   * Kept if the question is deleted.
+   */
+  otherDocId: string;
+  /**
+   * The wording of the other question at the time.
+   */
+  otherWording?: string | null;
+  /**
+   * Merges: hints copied into the kept question, as drafts.
+   */
+  hintsCopied?: number | null;
+  actor?: (number | null) | User;
+  /**
+   * Name or email at the time.
+   */
+  actorName?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -492,6 +538,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'review-events';
         value: number | ReviewEvent;
+      } | null)
+    | ({
+        relationTo: 'duplicate-decisions';
+        value: number | DuplicateDecision;
       } | null)
     | ({
         relationTo: 'users';
@@ -576,6 +626,7 @@ export interface QuestionsSelect<T extends boolean = true> {
   level?: T;
   position?: T;
   prompt?: T;
+  mergedInto?: T;
   workingTitle?: T;
   hintTitle?: T;
   needsWording?: T;
@@ -681,6 +732,25 @@ export interface ReviewEventsSelect<T extends boolean = true> {
   wording?: T;
   approvedWording?: T;
   diff?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "duplicate-decisions_select".
+ */
+export interface DuplicateDecisionsSelect<T extends boolean = true> {
+  kind?: T;
+  score?: T;
+  outcome?: T;
+  question?: T;
+  other?: T;
+  questionDocId?: T;
+  otherDocId?: T;
+  otherWording?: T;
+  hintsCopied?: T;
+  actor?: T;
+  actorName?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -12,6 +12,7 @@ import { recordReviewEvent } from '../../src/review/recordReviewEvent'
 import { recordDeletion } from '../../src/review/hooks/recordDeletion'
 import { noteSaveKind } from '../../src/review/saveKind'
 import { stampLastEditor } from '../../src/review/hooks/stampLastEditor'
+import { noteHintChangedForDuplicates, noteHintDeletedForDuplicates } from '../Questions/hooks/noteDuplicateIndexChange'
 import { deriveTextForms } from './hooks/deriveTextForms'
 import { dropUnsafeLinks } from './hooks/dropUnsafeLinks'
 
@@ -39,8 +40,9 @@ export const Hints: CollectionConfig = {
   hooks: {
     beforeOperation: [noteSaveKind],
     beforeChange: [dropUnsafeLinks, deriveTextForms, enforceReviewRules, stampLastEditor],
-    afterChange: [recordReviewEvent],
+    afterChange: [recordReviewEvent, noteHintChangedForDuplicates],
     beforeDelete: [recordDeletion],
+    afterDelete: [noteHintDeletedForDuplicates],
   },
   endpoints: reviewEndpoints('hints'),
   fields: [

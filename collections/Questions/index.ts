@@ -13,8 +13,11 @@ import { recordReviewEvent } from '../../src/review/recordReviewEvent'
 import { recordDeletion } from '../../src/review/hooks/recordDeletion'
 import { noteSaveKind } from '../../src/review/saveKind'
 import { stampLastEditor } from '../../src/review/hooks/stampLastEditor'
+import { duplicateEndpoints } from '../../src/duplicates/endpoints'
+import { duplicateFields } from '../../src/duplicates/fields'
 import { assignStableId } from './hooks/assignStableId'
 import { deriveWorkingTitle } from './hooks/deriveWorkingTitle'
+import { noteQuestionChangedForDuplicates, noteQuestionDeletedForDuplicates } from './hooks/noteDuplicateIndexChange'
 
 export const Questions: CollectionConfig = {
   slug: 'questions',
@@ -39,10 +42,11 @@ export const Questions: CollectionConfig = {
   hooks: {
     beforeOperation: [noteSaveKind],
     beforeChange: [assignStableId, deriveWorkingTitle, enforceReviewRules, stampLastEditor],
-    afterChange: [recordReviewEvent],
+    afterChange: [recordReviewEvent, noteQuestionChangedForDuplicates],
     beforeDelete: [recordDeletion],
+    afterDelete: [noteQuestionDeletedForDuplicates],
   },
-  endpoints: reviewEndpoints('questions'),
+  endpoints: [...reviewEndpoints('questions'), ...duplicateEndpoints],
   fields: [
     {
       type: 'row',
@@ -66,6 +70,7 @@ export const Questions: CollectionConfig = {
       admin: { description: 'The question as asked. Imported hint-only questions arrive empty and need wording.' },
     },
     reviewPanelField,
+    ...duplicateFields,
     {
       name: 'workingTitle',
       type: 'text',

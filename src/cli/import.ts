@@ -17,6 +17,7 @@ const importArgsSchema = z.object({
   json: z.boolean(),
   role: z.string().min(1).optional(),
   layout: z.union([layoutSchema, z.literal('auto')]),
+  skipDuplicates: z.boolean(),
 })
 
 const parseImportArgs = (argv: string[]) => {
@@ -30,6 +31,7 @@ const parseImportArgs = (argv: string[]) => {
         json: { type: 'boolean', default: false },
         role: { type: 'string' },
         layout: { type: 'string', default: 'auto' },
+        'skip-duplicates': { type: 'boolean', default: false },
       },
     })
   } catch (error) {
@@ -41,6 +43,7 @@ const parseImportArgs = (argv: string[]) => {
     json: parsed.values.json,
     role: parsed.values.role,
     layout: parsed.values.layout,
+    skipDuplicates: parsed.values['skip-duplicates'],
   })
   if (!result.success) throw new UsageError(result.error.issues.map((issue) => `${issue.path.join('.') || 'arguments'}: ${issue.message}`).join('; '))
   return result.data
@@ -62,7 +65,12 @@ const formatReport = (report: ImportReport): string => {
     failed: 'failed: nothing written',
   }[report.outcome]
   const counts = report.outcome === 'failed' ? '' : ` (${created} created, ${updated} updated, ${proposed} proposed over approved wording, ${unchanged} unchanged)`
-  return [...lines, `${report.fileName}: ${verdict}${counts}; ${report.errors} errors, ${report.warnings} warnings`].join('\n')
+  const duplicates = (report.duplicates ?? []).map(
+    (duplicate) =>
+      `${report.fileName}:${duplicate.line}:${duplicate.column}: likely duplicate: ${duplicate.matches.map((match) => `#${match.id} "${match.title}" (${match.score.toFixed(2)})`).join(', ')}`,
+  )
+  const skipped = report.skippedDuplicates ? `; ${report.skippedDuplicates} likely duplicates skipped` : ''
+  return [...lines, ...duplicates, `${report.fileName}: ${verdict}${counts}${skipped}; ${report.errors} errors, ${report.warnings} warnings`].join('\n')
 }
 
 export const runImportCommand = async (argv: string[]): Promise<number> => {
@@ -87,6 +95,7 @@ export const runImportCommand = async (argv: string[]): Promise<number> => {
         emptyDatabase,
         onProgress: bar.update,
         onLockWait: (message) => process.stderr.write(`${path.basename(file)}: ${message}\n`),
+        skipDuplicates: args.skipDuplicates,
       })
       reports.push(report)
       if (!args.json) process.stdout.write(`${formatReport(report)}\n`)

@@ -14,6 +14,10 @@ const main = async (argv: string[]): Promise<number> => {
       const { runReleaseCommand } = await import('./release')
       return await runReleaseCommand(rest)
     }
+    if (command === 'duplicates') {
+      const { runDuplicatesCommand } = await import('./duplicates')
+      return await runDuplicatesCommand(rest)
+    }
     if (!command || command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(usage)
       return command ? 0 : 2

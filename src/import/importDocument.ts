@@ -10,6 +10,7 @@ import { sha256 } from '../../format/content-hash'
 import { deriveWorkingTitle } from '../../importers/hint-lead-in'
 import { readEnv } from '../config/env'
 import { applyImportPlan } from './applyImportPlan'
+import { findImportDuplicates, skipDuplicates } from './findDuplicates'
 import { acquireImportLock } from './importLock'
 import { parseInWorker } from './parseInWorker'
 import { planImport, planNewBank } from './planImport'
@@ -32,6 +33,8 @@ export type ImportDocumentOptions = {
   lockWaitMs?: number
   /** Told once when another import holds the database and this one waits. */
   onLockWait?: (message: string) => void
+  /** Leave out new questions that likely duplicate stored ones: all of them (true) or those at these "line:column" keys. */
+  skipDuplicates?: boolean | readonly string[]
 }
 
 const emptyCounts = () => ({ created: 0, updated: 0, unchanged: 0, proposed: 0 })
@@ -75,6 +78,7 @@ const importUnlocked = async ({
   maxBytes,
   emptyDatabase = false,
   onProgress,
+  skipDuplicates: skip = false,
 }: ImportDocumentOptions): Promise<ImportReport> => {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
   const documentHash = sha256(bytes)
@@ -129,7 +133,11 @@ const importUnlocked = async ({
     return report
   }
 
-  const plan = emptyDatabase && dryRun ? planNewBank({ bank }) : await planImport({ payload, bank })
+  const planned = emptyDatabase && dryRun ? planNewBank({ bank }) : await planImport({ payload, bank })
+  // With no database yet there is nothing to duplicate.
+  report.duplicates = emptyDatabase && dryRun ? [] : await findImportDuplicates({ payload, plan: planned })
+  const { plan, skipped } = skipDuplicates({ plan: planned, duplicates: report.duplicates, keys: Array.isArray(skip) ? skip : [], all: skip === true })
+  report.skippedDuplicates = skipped
   report.diagnostics.push(...plan.diagnostics)
   report.warnings += plan.diagnostics.length
   report.counts = plan.counts

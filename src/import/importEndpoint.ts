@@ -13,6 +13,13 @@ const importQuerySchema = z.object({
   layout: z.union([layoutSchema, z.literal('auto')]).default('auto'),
   role: z.string().trim().min(1).optional(),
   fileName: z.string().trim().min(1).max(255).optional(),
+  /** Skip every new question that likely duplicates a stored one. */
+  skipDuplicates: z.enum(['true', 'false', '1', '0']).optional().transform((value) => value === 'true' || value === '1'),
+  /** Skip the new questions at these "line:column" keys (from a preview's `duplicates`), comma-separated. */
+  skip: z
+    .string()
+    .optional()
+    .transform((value) => (value ? value.split(',').map((key) => key.trim()).filter(Boolean) : [])),
 })
 
 const jsonBodySchema = z.object({
@@ -102,6 +109,7 @@ export const importEndpoint: Endpoint = {
       dryRun: query.data.dryRun,
       layout: query.data.layout,
       roleName: query.data.role,
+      skipDuplicates: query.data.skipDuplicates || query.data.skip,
     })
     // Another import holds the database: the client may retry, so 409 rather than 422.
     const busy = report.diagnostics.some((diagnostic) => diagnostic.ruleId === 'import-busy')

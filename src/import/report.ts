@@ -13,6 +13,27 @@ export const diagnosticSchema = z.object({
   message: z.string(),
 })
 
+/** An incoming question and the stored questions (any role) it likely duplicates (src/import/findDuplicates.ts). */
+export const importDuplicateSchema = z.object({
+  /** "line:column" of the question in the document: what a skip list names. */
+  key: z.string(),
+  line: z.number().int(),
+  column: z.number().int(),
+  level: z.string(),
+  title: z.string(),
+  /** False when the import updates a question it already holds (such items are never skipped). */
+  willCreate: z.boolean(),
+  matches: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      roleId: z.string().nullable(),
+      score: z.number(),
+      link: z.string(),
+    }),
+  ),
+})
+
 export const importReportSchema = z.object({
   fileName: z.string(),
   documentHash: z.string(),
@@ -32,6 +53,9 @@ export const importReportSchema = z.object({
   warnings: z.number().int(),
   diagnostics: z.array(diagnosticSchema),
   importRunId: z.union([z.string(), z.number()]).nullable(),
+  /** Incoming questions that likely duplicate stored ones, and how many new ones were skipped for it. */
+  duplicates: z.array(importDuplicateSchema).optional(),
+  skippedDuplicates: z.number().int().optional(),
   /** Dry runs only: the parsed bank as an editor checks it before confirming (first 500 questions). */
   preview: z
     .array(
@@ -53,3 +77,4 @@ export const importReportSchema = z.object({
 
 export type Diagnostic = z.infer<typeof diagnosticSchema>
 export type ImportReport = z.infer<typeof importReportSchema>
+export type ImportDuplicate = z.infer<typeof importDuplicateSchema>

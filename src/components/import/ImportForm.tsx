@@ -15,6 +15,8 @@ export const ImportForm: React.FC<{ apiRoute: string }> = ({ apiRoute }) => {
   const [fileName, setFileName] = useState('pasted.md')
   const [report, setReport] = useState<ImportReport | null>(null)
   const [busy, setBusy] = useState(false)
+  // Incoming questions ("line:column") the editor chose not to import because they duplicate stored ones.
+  const [skip, setSkip] = useState<ReadonlySet<string>>(new Set())
 
   const source = (): Source | null => {
     if (file) {
@@ -31,7 +33,11 @@ export const ImportForm: React.FC<{ apiRoute: string }> = ({ apiRoute }) => {
     if (!document) return toast.error('Paste a document or choose a file first.')
     setBusy(true)
     try {
-      const query = new URLSearchParams({ fileName: document.fileName, ...(dryRun ? { dryRun: 'true' } : {}) })
+      const query = new URLSearchParams({
+        fileName: document.fileName,
+        ...(dryRun ? { dryRun: 'true' } : {}),
+        ...(!dryRun && skip.size > 0 ? { skip: [...skip].join(',') } : {}),
+      })
       const response = await fetch(`${apiRoute}/import?${query}`, {
         method: 'POST',
         credentials: 'include',
@@ -41,6 +47,7 @@ export const ImportForm: React.FC<{ apiRoute: string }> = ({ apiRoute }) => {
       const body = await response.json()
       if (!('outcome' in body)) return toast.error(body.errors?.[0]?.message ?? `Import failed (${response.status})`)
       setReport(body as ImportReport)
+      if (dryRun) setSkip(new Set())
       if (!dryRun && body.outcome === 'imported') toast.success(`Imported ${body.questions} questions as drafts`)
       if (!dryRun && body.outcome === 'unchanged') toast.info('Nothing changed: this document is already imported')
     } finally {
@@ -87,7 +94,20 @@ export const ImportForm: React.FC<{ apiRoute: string }> = ({ apiRoute }) => {
           Confirm import
         </Button>
       </div>
-      {report && <ImportReportView report={report} />}
+      {report && (
+        <ImportReportView
+          report={report}
+          skip={skip}
+          onToggleSkip={(key) =>
+            setSkip((current) => {
+              const next = new Set(current)
+              if (next.has(key)) next.delete(key)
+              else next.add(key)
+              return next
+            })
+          }
+        />
+      )}
     </div>
   )
 }

@@ -3,6 +3,8 @@ import type { ImportReport } from '../../import/report'
 
 import React from 'react'
 
+import { ImportDuplicates } from './ImportDuplicates'
+
 const outcomeText: Record<ImportReport['outcome'], string> = {
   'dry-run': 'Preview: nothing written yet',
   imported: 'Imported',
@@ -11,7 +13,11 @@ const outcomeText: Record<ImportReport['outcome'], string> = {
 }
 
 /** The report of an import: counts, every diagnostic with its place, and the parsed bank. */
-export const ImportReportView: React.FC<{ report: ImportReport }> = ({ report }) => (
+export const ImportReportView: React.FC<{ report: ImportReport; skip?: ReadonlySet<string>; onToggleSkip?: (key: string) => void }> = ({
+  report,
+  skip,
+  onToggleSkip,
+}) => (
   <section aria-label="Import report">
     <h2>
       {outcomeText[report.outcome]} — {report.role?.name ?? 'no role'} ({report.layout ?? 'unknown layout'})
@@ -33,6 +39,7 @@ export const ImportReportView: React.FC<{ report: ImportReport }> = ({ report })
         ))}
       </ul>
     )}
+    <ImportDuplicates report={report} skip={skip} onToggle={onToggleSkip} />
     {report.preview?.map((level) => (
       <details key={level.name} open={report.preview!.length <= 3}>
         <summary>

@@ -13,7 +13,9 @@ export const ReviewQueueTable: React.FC<{
   items: QueueItem[]
   roleNames: Record<string, string>
   levelNames: Record<string, string>
-}> = ({ adminRoute, items, roleNames, levelNames }) => {
+  /** Ids of questions with an unresolved likely duplicate. */
+  withDuplicates?: string[]
+}> = ({ adminRoute, items, roleNames, levelNames, withDuplicates = [] }) => {
   const [ticked, setTicked] = useState<Set<string>>(new Set())
   const toggle = (item: QueueItem) =>
     setTicked((current) => {
@@ -51,6 +53,11 @@ export const ReviewQueueTable: React.FC<{
               <td>
                 {item.collection === 'hints' ? 'Hint: ' : ''}
                 <a href={`${adminRoute}/collections/${item.collection}/${item.id}`}>{item.title || '(no wording)'}</a>
+                {item.collection === 'questions' && withDuplicates.includes(String(item.id)) ? (
+                  <span data-testid="duplicate-badge" title="A likely duplicate exists: see Possible duplicates on the question" style={{ marginLeft: '0.5rem', padding: '0 0.4rem', borderRadius: 8, fontSize: '0.8em', background: 'var(--theme-warning-100)', color: 'var(--theme-warning-800)' }}>
+                    possible duplicate
+                  </span>
+                ) : null}
               </td>
               <td>{roleNames[String(item.roleId)] ?? ''}</td>
               <td>{levelNames[String(item.levelId)] ?? ''}</td>

@@ -6,6 +6,7 @@ import { redirect } from 'next/navigation'
 import React from 'react'
 
 import { isStaffUser } from '../../access/userRoles'
+import { questionsWithUnresolvedDuplicates } from '../../duplicates/service'
 import { loadReviewQueue } from '../../review/queue'
 import { ReviewQueueTable } from './ReviewQueueTable'
 
@@ -30,6 +31,9 @@ export const ReviewQueueView: React.FC<AdminViewServerProps> = async ({ initPage
     : [null, null, []]
   const roleNames = Object.fromEntries((roles?.docs ?? []).map((doc) => [String(doc.id), doc.name]))
   const levelNames = Object.fromEntries((levels?.docs ?? []).map((doc) => [String(doc.id), doc.name]))
+  // A badge on questions with a likely duplicate that nobody has dismissed (src/duplicates).
+  const questionIds = items.filter((item) => item.collection === 'questions').map((item) => item.id)
+  const withDuplicates = questionIds.length > 0 ? (await questionsWithUnresolvedDuplicates({ payload, ids: questionIds })).map(String) : []
 
   return (
     <DefaultTemplate
@@ -78,7 +82,7 @@ export const ReviewQueueView: React.FC<AdminViewServerProps> = async ({ initPage
             <p data-testid="review-queue-count">
               {items.length} item{items.length === 1 ? '' : 's'} in review, oldest first.
             </p>
-            <ReviewQueueTable adminRoute={adminRoute} items={items} roleNames={roleNames} levelNames={levelNames} />
+            <ReviewQueueTable adminRoute={adminRoute} items={items} roleNames={roleNames} levelNames={levelNames} withDuplicates={withDuplicates} />
           </>
         )}
       </Gutter>

@@ -1,6 +1,7 @@
 import * as migration_20261123_121821_initial from './20261123_121821_initial';
 import * as migration_20261123_164839_value_parent_indexes from './20261123_164839_value_parent_indexes';
 import * as migration_20261202_031334_deletion_events from './20261202_031334_deletion_events';
+import * as migration_20261202_045219_duplicates from './20261202_045219_duplicates';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261202_031334_deletion_events.up,
     down: migration_20261202_031334_deletion_events.down,
-    name: '20261202_031334_deletion_events'
+    name: '20261202_031334_deletion_events',
+  },
+  {
+    up: migration_20261202_045219_duplicates.up,
+    down: migration_20261202_045219_duplicates.down,
+    name: '20261202_045219_duplicates'
   },
 ];

@@ -1,5 +1,6 @@
 import { RoleExportButtons as RoleExportButtons_0a4c3892780215e214c1d77197639007 } from '../../../components/release/RoleExportButtons'
 import { ReviewPanel as ReviewPanel_73acca39ace0de5ffbe1eaba3179e49a } from '../../../components/review/ReviewPanel'
+import { DuplicatesPanel as DuplicatesPanel_d3d993c3b91978889d4532cf0bbeb0f4 } from '../../../components/duplicates/DuplicatesPanel'
 import { ListBulkReview as ListBulkReview_23f8191e30f5cf67d2412c9e0d68a739 } from '../../../components/review/BulkReview'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -37,6 +38,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "/components/release/RoleExportButtons#RoleExportButtons": RoleExportButtons_0a4c3892780215e214c1d77197639007,
   "/components/review/ReviewPanel#ReviewPanel": ReviewPanel_73acca39ace0de5ffbe1eaba3179e49a,
+  "/components/duplicates/DuplicatesPanel#DuplicatesPanel": DuplicatesPanel_d3d993c3b91978889d4532cf0bbeb0f4,
   "/components/review/BulkReview#ListBulkReview": ListBulkReview_23f8191e30f5cf67d2412c9e0d68a739,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,

@@ -1,0 +1,104 @@
+import type { Browser, Page } from 'playwright-core'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { RunningServer } from '../helpers/server'
+import { launchChromium } from '../helpers/browser'
+import { ensureProductionBuild, startProductionServer } from '../helpers/server'
+
+let server: RunningServer
+let browser: Browser
+
+beforeAll(async () => {
+  ensureProductionBuild()
+  server = await startProductionServer({ env: { PREPBANK_SEED_EXAMPLES: 'false' } })
+  browser = await launchChromium()
+}, 600_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+const importDocument = async ({ page, text, confirm }: { page: Page; text: string; confirm: boolean }) => {
+  await page.goto(`${server.url}/admin/import`)
+  await page.fill('textarea[aria-label="Document"]', text)
+  await page.getByRole('button', { name: 'Preview' }).click()
+  const report = page.locator('section[aria-label="Import report"]')
+  await report.waitFor()
+  await page.getByText('Preview: nothing written yet').waitFor()
+  if (confirm) {
+    await page.getByRole('button', { name: 'Confirm import' }).click()
+    await page.getByText(/^Imported —/).waitFor()
+  }
+  return report
+}
+
+const questionByPrompt = async ({ page, prompt }: { page: Page; prompt: string }) => {
+  const response = await page.request.get(`${server.url}/api/questions?where[prompt][equals]=${encodeURIComponent(prompt)}&draft=true&depth=0`)
+  const body = (await response.json()) as { docs: { id: number }[] }
+  return body.docs[0]
+}
+
+describe('near-duplicates in the admin', () => {
+  it('the import preview lists a likely duplicate with its link; the question page merges it', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${server.url}/admin`)
+    await page.waitForURL(/create-first-user/)
+    await page.fill('#field-email', 'editor@example.test')
+    await page.fill('#field-password', 'a long first password')
+    await page.fill('#field-confirm-password', 'a long first password')
+    await page.click('button[type=submit]')
+    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+
+    await importDocument({
+      page,
+      confirm: true,
+      text: '# Data Engineer Interview Questions\n\n## Basics\n\n- What is data drift?\n  - Inputs change over time.\n- What is new in C++20?\n',
+    })
+    const original = await questionByPrompt({ page, prompt: 'What is data drift?' })
+    expect(original).toBeTruthy()
+
+    const report = await importDocument({
+      page,
+      confirm: false,
+      text: '# ML Engineer Interview Questions\n\n## Basics\n\n- Explain data drift.\n  - Model inputs shift away from training data.\n- What is new in C#?\n',
+    })
+    const duplicates = report.locator('[data-testid="import-duplicate"]')
+    await duplicates.first().waitFor()
+    expect(await duplicates.count()).toBe(1)
+    expect(await duplicates.first().textContent()).toContain('Explain data drift.')
+    const link = duplicates.first().locator('[data-testid="import-duplicate-match"]')
+    expect(await link.getAttribute('href')).toBe(`/admin/collections/questions/${original.id}`)
+    expect(await link.textContent()).toContain('What is data drift?')
+    expect(await duplicates.first().textContent()).toContain('similarity 1.00')
+
+    // Import it anyway (the skip box stays clear), then merge it on its page.
+    await page.getByRole('button', { name: 'Confirm import' }).click()
+    await page.getByText(/^Imported —/).waitFor()
+    const copy = await questionByPrompt({ page, prompt: 'Explain data drift.' })
+
+    await page.goto(`${server.url}/admin/collections/questions/${copy.id}`)
+    const panel = page.locator('[data-testid="duplicates-panel"]')
+    await panel.waitFor()
+    const item = panel.locator(`[data-testid="duplicate-item"][data-id="${original.id}"]`)
+    await item.waitFor()
+    expect(await item.textContent()).toContain('What is data drift?')
+    expect(await item.textContent()).toContain('Explain data drift.')
+    page.once('dialog', (dialog) => void dialog.accept())
+    await page.locator(`#merge-into-${original.id}`).click()
+    await page.waitForURL((url) => url.pathname === `/admin/collections/questions/${original.id}`)
+
+    const gone = await page.request.get(`${server.url}/api/questions/${copy.id}?draft=true`)
+    expect(gone.status()).toBe(404)
+    const hints = (await (await page.request.get(`${server.url}/api/hints?where[question][equals]=${original.id}&draft=true&sort=position&depth=0`)).json()) as {
+      docs: { plainText: string }[]
+    }
+    expect(hints.docs.map((hint) => hint.plainText)).toEqual(['Inputs change over time.', 'Model inputs shift away from training data.'])
+    const audit = (await (await page.request.get(`${server.url}/api/duplicate-decisions?where[otherDocId][equals]=${copy.id}&depth=0`)).json()) as {
+      docs: { kind: string; actorName: string; outcome: string }[]
+    }
+    expect(audit.docs).toEqual([expect.objectContaining({ kind: 'merged', actorName: 'editor@example.test', outcome: 'deleted' })])
+    await page.close()
+  })
+})
