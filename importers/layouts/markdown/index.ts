@@ -199,7 +199,7 @@ function readBlock({ reader, node, parent }: { reader: Reader; node: RootContent
 
 function readHeading({ reader, node, parent }: { reader: Reader; node: Heading; parent: Parent }): void {
   const { structure } = reader
-  const plain = toString(node).replace(/\s+/g, ' ').trim()
+  const plain = headingText(node)
 
   if (node === structure.role) {
     closeQuestion(reader)
@@ -247,6 +247,17 @@ function readHeading({ reader, node, parent }: { reader: Reader; node: Heading; 
   }
   if (reader.draft) return readContent({ reader, node, parent })
   reportUnplaced({ reader, node, reason: 'This heading is neither a section nor a question and was not imported' })
+}
+
+/** What a heading says: without `<a name>` anchors or other inline HTML, `:emoji:` shortcodes, or doubled white space. */
+function headingText(node: Heading): string {
+  return node.children
+    .filter((child) => child.type !== 'html')
+    .map((child) => toString(child))
+    .join('')
+    .replace(/(?:^|\s):[a-z0-9_+-]+:(?=\s|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 /** A heading (or a list item's heading) that is a question: its wording, markers as tags, and its section from the table of contents. */
@@ -304,6 +315,7 @@ function skipBlock({ reader, node }: { reader: Reader; node: RootContent }): boo
           if (shown !== '') draft.question.details = shown
           draft.hint = null
         }
+        if (isBackToTop(node)) return noteSkipped({ reader, node, reason: 'Skipped navigation ("back to top" links, source lines)' })
         return true
       }
       return noteSkipped({ reader, node, reason: 'Skipped layout HTML (banners, images, anchors, <br>)' })
