@@ -10,7 +10,7 @@ import type { CaseArgs, CaseResult } from './lib/types'
 
 import { exportPlugin, exportPrepbank } from './cases/export'
 import { importLibsqlRaw, importPayloadCreate, importPlugin, importPrepbank } from './cases/import'
-import { microExporters, microParse } from './cases/micro'
+import { microExporters, microParse, microParseLarge } from './cases/micro'
 import { seedHttp } from './cases/seed-http'
 import { emitResult } from './lib/measure'
 
@@ -23,6 +23,7 @@ export const cases: Record<string, (args: CaseArgs) => Promise<CaseResult | Case
   'export-plugin': exportPlugin,
   'seed-http': seedHttp,
   'micro-parse': microParse,
+  'micro-parse-large': microParseLarge,
   'micro-exporters': microExporters,
 }
 
