@@ -155,7 +155,18 @@ export function generateSeedText({ questions, seed = 1 }: { questions: number; s
   return `Interview Prep\nBenchmark Specialist Interview Questions\n${questions} expert questions covering everything.\n${sections.join('')}`
 }
 
-function measure({ document, layout, text }: { document: ParseBenchmark['document']; layout: Layout; text: string }): ParseBenchmark {
+function measure({
+  document,
+  layout,
+  text,
+  expected,
+}: {
+  document: ParseBenchmark['document']
+  layout: Layout
+  text: string
+  /** Questions the generated document holds; a reading that finds another number is wrong, not slow. */
+  expected?: number
+}): ParseBenchmark {
   const input = Buffer.from(text, 'utf8')
   const started = performance.now()
   const result = parseBank(input, { path: `bench.${layout}`, maxBytes: input.byteLength })
@@ -164,6 +175,7 @@ function measure({ document, layout, text }: { document: ParseBenchmark['documen
     throw new Error(`The ${layout} benchmark document did not parse cleanly: ${result.errors} errors, ${result.warnings} warnings`)
   }
   const questions = result.bank.levels.reduce((sum, level) => sum + level.questions.length, 0)
+  if (expected !== undefined && questions !== expected) throw new Error(`The ${document} benchmark document holds ${expected} questions but ${questions} were read`)
   return { document, layout, bytes: input.byteLength, questions, ms, mbPerSec: input.byteLength / (1024 * 1024) / (ms / 1000) }
 }
 
@@ -190,10 +202,10 @@ export async function benchParse({ sizes = defaultParseSizes, large = true }: { 
   for (const questions of sizes) {
     const generic = generateGenericMarkdown({ questions })
     results.push(
-      measure({ document: `generic-markdown-${questions}`, layout: 'markdown', text: generic }),
+      measure({ document: `generic-markdown-${questions}`, layout: 'markdown', text: generic, expected: questions }),
       measureRemark({ document: `remark-parse-floor-${questions}`, text: generic, questions }),
-      measure({ document: `qa-text-${questions}`, layout: 'qa', text: generateQaText({ questions }) }),
-      measure({ document: `seed-text-${questions}`, layout: 'prepbank-text', text: generateSeedText({ questions }) }),
+      measure({ document: `qa-text-${questions}`, layout: 'qa', text: generateQaText({ questions }), expected: questions }),
+      measure({ document: `seed-text-${questions}`, layout: 'prepbank-text', text: generateSeedText({ questions }), expected: questions }),
     )
   }
   return results

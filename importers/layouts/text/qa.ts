@@ -397,7 +397,7 @@ function dedent(texts: string[]): string {
 }
 
 function questionNumber(text: string): number | null {
-  const match = /^(?:(\d{1,4})\s*[.)]\s*)?(?:\*\*|__)?\s*(?:q|question)\s*(\d{1,4})?/i.exec(text)
+  const match = /^(?:(\d{1,4})\s*[.)]\s*)?(?:\*\*|__)?\s*(?:q|question)\s*(\d{1,6})?/i.exec(text)
   const number = match?.[1] ?? match?.[2]
   return number === undefined ? null : Number(number)
 }
