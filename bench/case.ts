@@ -11,7 +11,7 @@ import type { CaseArgs, CaseResult } from './lib/types'
 import { duplicatesCase } from './cases/duplicates'
 import { exportPlugin, exportPrepbank } from './cases/export'
 import { importCli, importLibsqlRaw, importPayloadCreate, importPlugin, importPrepbank } from './cases/import'
-import { microExporters, microParse } from './cases/micro'
+import { microExporters, microParse, microParseLarge } from './cases/micro'
 import { seedHttp } from './cases/seed-http'
 import { emitResult } from './lib/measure'
 
@@ -25,6 +25,7 @@ export const cases: Record<string, (args: CaseArgs) => Promise<CaseResult | Case
   'export-plugin': exportPlugin,
   'seed-http': seedHttp,
   'micro-parse': microParse,
+  'micro-parse-large': microParseLarge,
   'micro-exporters': microExporters,
   duplicates: duplicatesCase,
 }

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { parseArgs } from 'node:util'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
 import { deriveWorkingTitle } from '../importers/hint-lead-in'
 import type { Layout } from '../format/model'
 import { parseBank } from '../importers/parse'
@@ -11,13 +14,27 @@ import { seededRandom as random } from '../test/helpers/random'
  * and in Prepbank's Markdown export shape, built from the hints of the two
  * real examples with a fixed seed (so every run parses the same bytes).
  *
- *     NODE_OPTIONS=--conditions=production npx tsx bench/parse.ts
+ * Then, by bank size (1k, 10k, 50k questions): generic Markdown (sections,
+ * numbered questions, one-paragraph answers), plain-text Q&A and the seed
+ * text layout, and remark-parse alone on the same generic Markdown — the
+ * floor the Markdown reader stands on (it parses with remark).
+ *
+ *     NODE_OPTIONS=--conditions=production npx tsx bench/parse.ts                       # all
+ *     NODE_OPTIONS=--conditions=production npx tsx bench/parse.ts --sizes 1000,10000 --no-large
  */
 
 export type ParseBenchmark = {
   /** What was parsed: the plain-text layout, Prepbank's Markdown export, or the same Markdown without its front matter. */
-  document: 'prepbank-text' | 'markdown-export' | 'markdown-without-front-matter'
-  layout: Layout
+  document:
+    | 'prepbank-text'
+    | 'markdown-export'
+    | 'markdown-without-front-matter'
+    | `generic-markdown-${number}`
+    | `qa-text-${number}`
+    | `seed-text-${number}`
+    | `remark-parse-floor-${number}`
+  /** The layout read; null for the remark-parse floor, which reads no layout. */
+  layout: Layout | null
   bytes: number
   questions: number
   ms: number
@@ -138,7 +155,18 @@ export function generateSeedText({ questions, seed = 1 }: { questions: number; s
   return `Interview Prep\nBenchmark Specialist Interview Questions\n${questions} expert questions covering everything.\n${sections.join('')}`
 }
 
-function measure({ document, layout, text }: { document: ParseBenchmark['document']; layout: Layout; text: string }): ParseBenchmark {
+function measure({
+  document,
+  layout,
+  text,
+  expected,
+}: {
+  document: ParseBenchmark['document']
+  layout: Layout
+  text: string
+  /** Questions the generated document holds; a reading that finds another number is wrong, not slow. */
+  expected?: number
+}): ParseBenchmark {
   const input = Buffer.from(text, 'utf8')
   const started = performance.now()
   const result = parseBank(input, { path: `bench.${layout}`, maxBytes: input.byteLength })
@@ -147,19 +175,51 @@ function measure({ document, layout, text }: { document: ParseBenchmark['documen
     throw new Error(`The ${layout} benchmark document did not parse cleanly: ${result.errors} errors, ${result.warnings} warnings`)
   }
   const questions = result.bank.levels.reduce((sum, level) => sum + level.questions.length, 0)
+  if (expected !== undefined && questions !== expected) throw new Error(`The ${document} benchmark document holds ${expected} questions but ${questions} were read`)
   return { document, layout, bytes: input.byteLength, questions, ms, mbPerSec: input.byteLength / (1024 * 1024) / (ms / 1000) }
 }
 
-export async function benchParse(): Promise<ParseBenchmark[]> {
-  return [
-    measure({ document: 'prepbank-text', layout: 'prepbank-text', text: generatePrepbankText() }),
-    measure({ document: 'markdown-export', layout: 'markdown', text: generateMarkdown() }),
-    measure({ document: 'markdown-without-front-matter', layout: 'markdown', text: generateMarkdown({ frontMatter: false }) }),
-  ]
+/** remark-parse alone (the whole text in one parse, no layout), for the floor under the Markdown reader. */
+function measureRemark({ document, text, questions }: { document: ParseBenchmark['document']; text: string; questions: number }): ParseBenchmark {
+  const bytes = Buffer.byteLength(text, 'utf8')
+  const started = performance.now()
+  unified().use(remarkParse).parse(text)
+  const ms = performance.now() - started
+  return { document, layout: null, bytes, questions, ms, mbPerSec: bytes / (1024 * 1024) / (ms / 1000) }
+}
+
+export const defaultParseSizes = [1000, 10000, 50000]
+
+export async function benchParse({ sizes = defaultParseSizes, large = true }: { sizes?: number[]; large?: boolean } = {}): Promise<ParseBenchmark[]> {
+  const results: ParseBenchmark[] = []
+  if (large) {
+    results.push(
+      measure({ document: 'prepbank-text', layout: 'prepbank-text', text: generatePrepbankText() }),
+      measure({ document: 'markdown-export', layout: 'markdown', text: generateMarkdown() }),
+      measure({ document: 'markdown-without-front-matter', layout: 'markdown', text: generateMarkdown({ frontMatter: false }) }),
+    )
+  }
+  for (const questions of sizes) {
+    const generic = generateGenericMarkdown({ questions })
+    results.push(
+      measure({ document: `generic-markdown-${questions}`, layout: 'markdown', text: generic, expected: questions }),
+      measureRemark({ document: `remark-parse-floor-${questions}`, text: generic, questions }),
+      measure({ document: `qa-text-${questions}`, layout: 'qa', text: generateQaText({ questions }), expected: questions }),
+      measure({ document: `seed-text-${questions}`, layout: 'prepbank-text', text: generateSeedText({ questions }), expected: questions }),
+    )
+  }
+  return results
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const results = await benchParse()
+  const { values } = parseArgs({ options: { sizes: { type: 'string' }, 'no-large': { type: 'boolean', default: false } } })
+  const sizes = values.sizes ? values.sizes.split(',').map(Number) : defaultParseSizes
+  const results = await benchParse({ sizes, large: !values['no-large'] })
+  for (const questions of sizes) {
+    const reader = results.find((result) => result.document === `generic-markdown-${questions}`)
+    const floor = results.find((result) => result.document === `remark-parse-floor-${questions}`)
+    if (reader && floor) console.log(`generic Markdown, ${questions} questions: reader ${reader.mbPerSec.toFixed(2)} MiB/s, remark-parse ${floor.mbPerSec.toFixed(2)} MiB/s (reader/floor ×${(reader.mbPerSec / floor.mbPerSec).toFixed(2)})`)
+  }
   console.table(
     results.map((result) => ({
       document: result.document,

@@ -180,7 +180,8 @@ const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.sl
 log(`${command}: sizes ${sizes.join(', ')}, baseline sample ${sample}, plugin export sample ${exportSample}, results to ${path.relative(root, outDir) || '.'}`)
 
 if (only.has('micro')) {
-  await run('parse throughput', 'micro-parse', [])
+  await run('parse throughput (20 MB documents)', 'micro-parse-large', [])
+  for (const size of sizes) await run(`parse throughput ${size}`, 'micro-parse', ['--size', String(size)])
   for (const size of sizes) await run(`exporters alone ${size}`, 'micro-exporters', ['--size', String(size)])
 }
 

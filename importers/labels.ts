@@ -8,7 +8,7 @@
 
 const emphasis = String.raw`(?:\*\*|__|\*|_)?`
 // English first, then the answer labels of other languages banks are written in.
-const hintWord = String.raw`(?:hint|answer|ans|a|guidance|suggested\s+answer|model\s+answer|sample\s+answer|respuesta|resp|réponse|reponse|rép|antwort|lösung|resposta|risposta|ответ|答案|答|回答|解答|정답|답)`
+const hintWord = String.raw`(?:hint|answer|ans|a|guidance|suggested\s+answer|model\s+answer|sample\s+answer|correct\s+answer|respuesta\s+correcta|respuesta|réponse\s+correcte|richtige\s+antwort|правильный\s+ответ|resp|réponse|reponse|rép|antwort|lösung|resposta|risposta|ответ|答案|答|回答|解答|정답|답)`
 const questionWord = String.raw`(?:q|question)`
 
 /** A colon, or the full-width colon of CJK text, which needs no space after it. */
@@ -18,7 +18,7 @@ const hintLabelPattern = new RegExp(
   'iu',
 )
 const questionLabelPattern = new RegExp(
-  String.raw`^(?:\d{1,4}[ \t]*[.)][ \t]*)?${emphasis}[ \t]*${questionWord}[ \t]*\d{0,4}[ \t]*${emphasis}[ \t]*[:.)](?=[\s*_]|$)[ \t]*${emphasis}[ \t]*`,
+  String.raw`^(?:\d{1,4}[ \t]*[.)][ \t]*)?${emphasis}[ \t]*${questionWord}[ \t]*(?:\d{1,6}[a-z]?)?[ \t]*${emphasis}[ \t]*[:.)](?=[\s*_]|$)[ \t]*${emphasis}[ \t]*`,
   'i',
 )
 

@@ -32,6 +32,20 @@ const emojiPattern = /(?:\u200d|\ufe0f)*(\p{Extended_Pictographic})(?:\u200d|\uf
 
 export type MarkedText = { text: string; tags: string[] }
 
+/** The number a line's numbering gives ("12." → 12, "Question 17a." → 17, "F5." → 5), or null. */
+export function numberOf(text: string): number | null {
+  const plain = stripInlineMarkup(text)
+  if (!hasNumbering(plain)) return null
+  const match = /\d{1,4}/.exec(plain)
+  return match ? Number(match[0]) : null
+}
+
+/** Whether a line starts with numbering ("12.", "Q12:", "F5.") or a question label ("Question 3:"). */
+export function hasNumbering(text: string): boolean {
+  const plain = stripInlineMarkup(text)
+  return numberingPattern.test(plain) || /^(?:Q|Question|Frage|Pregunta|Вопрос|问题|問題)\s*\d{1,4}[a-z]?\s*[:：.)]/iu.test(plain)
+}
+
 /**
  * `text` without its numbering and markers, and the tags the markers give.
  * `markerTags` maps an emoji to its tag (a document's own legend wins over

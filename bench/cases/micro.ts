@@ -7,10 +7,15 @@
 import type { CaseArgs, CaseResult } from '../lib/types'
 
 import { benchExport } from '../export'
-import { benchParse } from '../parse'
+import { benchParse, type ParseBenchmark } from '../parse'
 
-export const microParse = async (): Promise<CaseResult[]> =>
-  (await benchParse()).map((result) => ({
+/** The ≥ 20 MB documents (once per run). */
+export const microParseLarge = async (): Promise<CaseResult[]> => (await benchParse({ sizes: [], large: true })).map(toCaseResult)
+
+/** Generic Markdown, Q&A text, the seed text layout and the remark-parse floor at one bank size. */
+export const microParse = async ({ size }: CaseArgs): Promise<CaseResult[]> => (await benchParse({ sizes: [size], large: false })).map(toCaseResult)
+
+const toCaseResult = (result: ParseBenchmark): CaseResult => ({
     kind: 'parse',
     tool: `parse-${result.document}`,
     size: result.questions,
@@ -20,7 +25,7 @@ export const microParse = async (): Promise<CaseResult[]> =>
     startRssMb: 0,
     peakIsStepOnly: false,
     bytes: result.bytes,
-  }))
+  })
 
 export const microExporters = async ({ size }: CaseArgs): Promise<CaseResult[]> =>
   (await benchExport({ sizes: [size] })).map((row) => ({

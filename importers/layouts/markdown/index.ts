@@ -24,7 +24,7 @@ import {
   tableOfContentsGroups,
 } from './navigation'
 import { isAnswerHeading, isBoldLine, readStructure, type DocumentStructure } from './structure'
-import { isFurnitureTitle, isQuestionShaped, isTableOfContentsTitle, readMarkerLegend } from '../../question-shape'
+import { hasNumbering, numberOf, isFurnitureTitle, isQuestionShaped, isTableOfContentsTitle, readMarkerLegend } from '../../question-shape'
 import type { Bank, BankLevel, BankOption, BankQuestion, SourceRange } from '../../../format/model'
 
 /**
@@ -89,6 +89,8 @@ type Reader = {
   /** Table-of-contents groups (question → group) for a document whose body has no section headings. */
   tocGroups: Map<string, string>
   skipping: Skipping | null
+  /** Number of the last numbered question heading, to tell "### 48." after "## Question 47." for the next question. */
+  lastNumber: number | null
   /** The info message of the run of skipped blocks the reader is in, extended while the run goes on. */
   skippedRun: { message: VFileMessage; reason: string } | null
   levels: BankLevel[]
@@ -127,6 +129,7 @@ export function readMarkdownBank({
     legend: readMarkerLegend(text),
     tocGroups: new Map(),
     skipping: null,
+    lastNumber: null,
     skippedRun: null,
     levels: [],
     level: null,
@@ -197,7 +200,7 @@ function readBlock({ reader, node, parent }: { reader: Reader; node: RootContent
 
 function readHeading({ reader, node, parent }: { reader: Reader; node: Heading; parent: Parent }): void {
   const { structure } = reader
-  const plain = toString(node).replace(/\s+/g, ' ').trim()
+  const plain = headingText(node)
 
   if (node === structure.role) {
     closeQuestion(reader)
@@ -217,7 +220,8 @@ function readHeading({ reader, node, parent }: { reader: Reader; node: Heading; 
   const questionDepth = kind.type === 'heading' ? kind.depth : null
   if (node.depth === questionDepth) {
     closeQuestion(reader)
-    if (isFurnitureTitle(plain) && !isQuestionShaped(plain)) {
+    // Furniture ("References"), or a heading unlike its numbered siblings ("## Want to buy the book?" among "## Question 12.").
+    if ((isFurnitureTitle(plain) && !isQuestionShaped(plain)) || (kind.type === 'heading' && kind.numbered && !hasNumbering(plain))) {
       startSkipping({ reader, node, skipping: { kind: 'furniture', depth: node.depth } })
       return
     }
@@ -235,8 +239,26 @@ function readHeading({ reader, node, parent }: { reader: Reader; node: Heading; 
     startLevel({ reader, node, plain })
     return
   }
+  // A deeper heading that goes on with the questions' numbering ("### 48." after "## Question 47.") is the next question.
+  const number = questionDepth !== null && reader.lastNumber !== null ? numberOf(plain) : null
+  if (number !== null && number === (reader.lastNumber ?? 0) + 1 && isQuestionShaped(plain)) {
+    closeQuestion(reader)
+    startHeadingQuestion({ reader, node, kind: 'heading' })
+    return
+  }
   if (reader.draft) return readContent({ reader, node, parent })
   reportUnplaced({ reader, node, reason: 'This heading is neither a section nor a question and was not imported' })
+}
+
+/** What a heading says: without `<a name>` anchors or other inline HTML, `:emoji:` shortcodes, or doubled white space. */
+function headingText(node: Heading): string {
+  return node.children
+    .filter((child) => child.type !== 'html')
+    .map((child) => toString(child))
+    .join('')
+    .replace(/(?:^|\s):[a-z0-9_+-]+:(?=\s|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 /** A heading (or a list item's heading) that is a question: its wording, markers as tags, and its section from the table of contents. */
@@ -251,6 +273,7 @@ function startHeadingQuestion({ reader, node, kind, container }: { reader: Reade
   }
   const draft = startQuestion({ reader, kind, prompt: marked.text || null, node: container ?? node })
   draft.question.tags = marked.tags
+  reader.lastNumber = numberOf(source) ?? reader.lastNumber
 }
 
 /** "#### Ответ: D" under options marks D; "#### Answer" alone opens the answer; "Answer: text" is the start of one. */
@@ -285,7 +308,17 @@ function skipBlock({ reader, node }: { reader: Reader; node: RootContent }): boo
   switch (node.type) {
     case 'html':
       if (!isLayoutHtml(node)) break
-      if (drafting) return true
+      if (drafting) {
+        // "<details><summary>Answer</summary>": what came between the wording and it is part of the question.
+        const draft = reader.draft
+        if (draft?.hint && draft.question.hints.length === 0 && !draft.question.details && /<summary/i.test(node.value)) {
+          const shown = sliceSource({ text: reader.text, ...draft.hint })
+          if (shown !== '') draft.question.details = shown
+          draft.hint = null
+        }
+        if (isBackToTop(node)) return noteSkipped({ reader, node, reason: 'Skipped navigation ("back to top" links, source lines)' })
+        return true
+      }
       return noteSkipped({ reader, node, reason: 'Skipped layout HTML (banners, images, anchors, <br>)' })
     case 'paragraph':
       if (isMdxStatement(node)) return noteSkipped({ reader, node, reason: 'Skipped an MDX import or export line' })

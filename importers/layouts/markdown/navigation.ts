@@ -86,7 +86,7 @@ export function isLayoutHtml(node: Html): boolean {
   // Wrappers whose only words are a label: "Hide/Show table of contents", "<summary>Answer</summary>".
   return (
     words === '' ||
-    /^(?:(?:hide\s*\/\s*show\s+)?table\s+of\s+contents|(?:show\s+|see\s+)?(?:the\s+)?(?:answer|solution)|ответ|antwort|réponse|respuesta|答案|解答)$/iu.test(
+    /^(?:(?:hide\s*\/\s*show\s+)?table\s+of\s+contents|(?:show\s+|see\s+)?(?:the\s+)?(?:answers?|solutions?)|ответ|решение|antwort|lösung|réponse|solución|solucion|respuesta|resposta|solução|答案|解答)$/iu.test(
       words.replace(/\s+/g, ' '),
     )
   )

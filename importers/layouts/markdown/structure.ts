@@ -2,7 +2,7 @@ import type { Heading, Html, ListItem, Paragraph, Root, RootContent } from 'mdas
 import { toString } from 'mdast-util-to-string'
 import { parseRoleTitle } from '../../header'
 import { hintLabelLength, questionLabelLength } from '../../labels'
-import { isFurnitureTitle, isQuestionShaped, isTableOfContentsTitle } from '../../question-shape'
+import { hasNumbering, isFurnitureTitle, isQuestionShaped, isTableOfContentsTitle } from '../../question-shape'
 import type { FrontMatter } from './front-matter'
 import { isLinkList, isLinkParagraph } from './navigation'
 
@@ -22,7 +22,8 @@ import { isLinkList, isLinkParagraph } from './navigation'
  */
 
 export type QuestionKind =
-  | { type: 'heading'; depth: number }
+  /** `numbered`: nearly all of them carry numbering or a label ("## Question 12."), so one without is not a sibling. */
+  | { type: 'heading'; depth: number; numbered: boolean }
   | { type: 'item-heading' }
   | { type: 'bold' }
   | { type: 'list-item' }
@@ -42,16 +43,16 @@ export type DocumentStructure = {
   sectionHeadings: boolean
 }
 
-type Tally = { members: number; asking: number }
+type Tally = { members: number; asking: number; numbered: number }
 
 export function readStructure({ text, tree, frontMatter }: { text: string; tree: Root; frontMatter: FrontMatter }): DocumentStructure {
   const headings = tree.children.filter((node): node is Heading => node.type === 'heading' && !isAnswerHeading(node))
   const role = roleHeading({ headings, frontMatter })
 
   const byDepth = new Map<number, Tally>()
-  const itemHeadings: Tally = { members: 0, asking: 0 }
-  const bold: Tally = { members: 0, asking: 0 }
-  const items: Tally = { members: 0, asking: 0 }
+  const itemHeadings: Tally = { members: 0, asking: 0, numbered: 0 }
+  const bold: Tally = { members: 0, asking: 0, numbered: 0 }
+  const items: Tally = { members: 0, asking: 0, numbered: 0 }
   let labelled = 0
   let links = 0
 
@@ -60,9 +61,10 @@ export function readStructure({ text, tree, frontMatter }: { text: string; tree:
       if (node === role || isAnswerHeading(node)) continue
       const text = toString(node)
       if (isFurnitureTitle(text)) continue
-      const tally = byDepth.get(node.depth) ?? { members: 0, asking: 0 }
+      const tally = byDepth.get(node.depth) ?? { members: 0, asking: 0, numbered: 0 }
       tally.members++
       if (isQuestionShaped(text)) tally.asking++
+      if (hasNumbering(text)) tally.numbered++
       byDepth.set(node.depth, tally)
     } else if (node.type === 'paragraph') {
       const firstLine = firstLineOf({ text, node })
@@ -78,7 +80,7 @@ export function readStructure({ text, tree, frontMatter }: { text: string; tree:
         continue
       }
       // Lists of answer points that ask nothing are no candidates; only lists with a question in them count.
-      const tally = { members: 0, asking: 0 }
+      const tally = { members: 0, asking: 0, numbered: 0 }
       for (const item of node.children) tallyItem({ text, item, itemHeadings, items: tally })
       if (tally.asking > 0) {
         items.members += tally.members
@@ -88,7 +90,10 @@ export function readStructure({ text, tree, frontMatter }: { text: string; tree:
   }
 
   const candidates: { kind: QuestionKind; tally: Tally }[] = [
-    ...[...byDepth].map(([depth, tally]) => ({ kind: { type: 'heading', depth } as QuestionKind, tally })),
+    ...[...byDepth].map(([depth, tally]) => ({
+      kind: { type: 'heading', depth, numbered: tally.members >= 3 && tally.numbered >= 0.8 * tally.members } as QuestionKind,
+      tally,
+    })),
     { kind: { type: 'item-heading' }, tally: itemHeadings },
     { kind: { type: 'bold' }, tally: bold },
     { kind: { type: 'list-item' }, tally: items },

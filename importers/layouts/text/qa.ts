@@ -87,8 +87,11 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
     if (usesQuestionLabels || !isPlainLine(line)) return false
     const draft = state.draft
     // "•  What is X?" / "  1. What is X?": a bullet or indented number that asks, no deeper than the question before.
-    if (isAskingItem(line) && (!draft || (line.startColumn <= draft.column && (draft.bullet || !draft.hint)))) {
-      if (bulletMarker(line.content) > 0 || line.startColumn > 1) return true
+    if (isAskingItem(line) && (!draft || line.startColumn <= draft.column)) {
+      const item = bulletMarker(line.content) > 0 ? null : numberedMarker(line.content)
+      // A bullet follows a bullet question; an indented number goes on with the numbering.
+      if (item === null && (!draft || draft.bullet || !draft.hint)) return true
+      if (item !== null && line.startColumn > 1 && (!draft || !draft.hint || draft.number === null || item.number === draft.number + 1)) return true
     }
     const numbered = line.startColumn === 1 ? numberedMarker(line.content) : null
     if (numbered) {
@@ -233,7 +236,9 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
       continue
     }
 
-    const labelLength = hintLabelLength(line.content)
+    // "• Answer: …": a bullet in front of the label is part of the label.
+    const labelBullet = draft ? bulletMarker(line.content) : 0
+    const labelLength = hintLabelLength(line.content.slice(labelBullet)) > 0 ? labelBullet + hintLabelLength(line.content.slice(labelBullet)) : 0
     if (labelLength > 0) {
       if (!draft) {
         report({
@@ -392,7 +397,7 @@ function dedent(texts: string[]): string {
 }
 
 function questionNumber(text: string): number | null {
-  const match = /^(?:(\d{1,4})\s*[.)]\s*)?(?:\*\*|__)?\s*(?:q|question)\s*(\d{1,4})?/i.exec(text)
+  const match = /^(?:(\d{1,4})\s*[.)]\s*)?(?:\*\*|__)?\s*(?:q|question)\s*(\d{1,6})?/i.exec(text)
   const number = match?.[1] ?? match?.[2]
   return number === undefined ? null : Number(number)
 }
