@@ -33,7 +33,7 @@ const serve = async (): Promise<void> => {
         const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined
         const request = new Request(`http://127.0.0.1${incoming.url}`, {
           method: incoming.method,
-          headers: Object.entries(incoming.headers).flatMap(([key, value]) => (typeof value === 'string' ? [[key, value]] : [])),
+          headers: Object.entries(incoming.headers).flatMap(([key, value]): [string, string][] => (typeof value === 'string' ? [[key, value]] : [])),
           body: incoming.method === 'GET' || incoming.method === 'HEAD' ? undefined : body,
         })
         const response = await handleEndpoints({ config: payload.config, request })
