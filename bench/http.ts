@@ -5,11 +5,13 @@
  * autocannon in a process of its own against 127.0.0.1, bounded in time
  * (duration) and count (connections, and a cap on requests).
  *
- * Three runs: plain GETs (every request streams the whole export), the
- * same GETs with If-None-Match set to the ETag the endpoint returned (every
- * request is answered 304 after the fingerprint queries), and, for
- * reference, the cheapest Payload REST read there is (one level, depth 0):
- * what Next.js and Payload cost per request before any export work.
+ * For each bank size (a server of its own) and each number of connections,
+ * three runs: plain GETs (after the first, each is served from the export
+ * cache for the bank's fingerprint), the same GETs with If-None-Match set to
+ * the ETag the endpoint returned (every request is answered 304 after the
+ * fingerprint query), and, for reference, the cheapest Payload REST read
+ * there is (one level, depth 0) on the same server: what Next.js and
+ * Payload cost per request before any export work.
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -23,6 +25,9 @@ const root = path.resolve(import.meta.dirname, '..')
 
 export type LoadRun = {
   scenario: 'full export' | 'ETag revalidation' | 'reference: minimal REST read'
+  /** Questions in the bank the server holds, and the bytes of its JSON export. */
+  questions: number
+  bodyBytes: number
   connections: number
   durationS: number
   requests: number
@@ -36,7 +41,7 @@ export type LoadRun = {
   bytesPerSecond: number
 }
 
-export type HttpOutcome = { questions: number; bodyBytes: number; runs: LoadRun[]; buildMs: number; seedMs: number; error?: string }
+export type HttpOutcome = { questions: number; bodyBytes: number; runs: LoadRun[]; buildMs: number; seedMs: number; error?: string; sizes?: number[] }
 
 type AutocannonJson = {
   requests: { average: number; total: number }
@@ -71,8 +76,10 @@ const autocannon = ({ url, connections, durationS, headers = {} }: { url: string
     })
   })
 
-const toRun = ({ scenario, connections, durationS, json }: { scenario: LoadRun['scenario']; connections: number; durationS: number; json: AutocannonJson }): LoadRun => ({
+const toRun = ({ scenario, questions, bodyBytes, connections, durationS, json }: { scenario: LoadRun['scenario']; questions: number; bodyBytes: number; connections: number; durationS: number; json: AutocannonJson }): LoadRun => ({
   scenario,
+  questions,
+  bodyBytes,
   connections,
   durationS,
   requests: json.requests.total,
@@ -86,17 +93,13 @@ const toRun = ({ scenario, connections, durationS, json }: { scenario: LoadRun['
   bytesPerSecond: json.throughput.average,
 })
 
-export const benchHttp = async ({ size, connections, durationS, verbose }: { size: number; connections: number; durationS: number; verbose: boolean }): Promise<HttpOutcome> => {
-  const outcome: HttpOutcome = { questions: size, bodyBytes: 0, runs: [], buildMs: 0, seedMs: 0 }
-  const buildStarted = performance.now()
-  ensureProductionBuild()
-  outcome.buildMs = performance.now() - buildStarted
-
+/** One bank size on a server of its own: seeded, checked, then each connection count in turn. */
+const benchSize = async ({ size, connections, durationS, verbose, outcome }: { size: number; connections: readonly number[]; durationS: number; verbose: boolean; outcome: HttpOutcome }): Promise<string | null> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'prepbank-bench-http-'))
   try {
     const seed = await runCase({ caseName: 'seed-http', args: ['--size', String(size), '--dir', dir], env: { NODE_ENV: 'production' }, verbose })
-    if (seed.error) return { ...outcome, error: seed.error }
-    outcome.seedMs = seed.results[0]?.ms ?? 0
+    if (seed.error) return seed.error
+    outcome.seedMs += seed.results[0]?.ms ?? 0
 
     const server = await startProductionServer({ env: { DATABASE_URI: `file:${path.join(dir, 'prepbank.db')}`, PREPBANK_DATA_DIR: dir, PREPBANK_LOG_LEVEL: 'error' } })
     try {
@@ -104,29 +107,49 @@ export const benchHttp = async ({ size, connections, durationS, verbose }: { siz
       const first = await fetch(url)
       const body = await first.text()
       const etag = first.headers.get('etag')
-      if (first.status !== 200 || !etag) return { ...outcome, error: `GET ${url}: ${first.status}, ETag ${etag}: ${body.slice(0, 300)}` }
+      if (first.status !== 200 || !etag) return `GET ${url}: ${first.status}, ETag ${etag}: ${body.slice(0, 300)}`
       const bank = JSON.parse(body) as { levels: { questions: unknown[] }[] }
       const exported = bank.levels.reduce((sum, level) => sum + level.questions.length, 0)
-      if (exported !== size) return { ...outcome, error: `the endpoint exported ${exported} of ${size} questions` }
-      outcome.bodyBytes = Buffer.byteLength(body)
+      if (exported !== size) return `the endpoint exported ${exported} of ${size} questions`
+      const bodyBytes = Buffer.byteLength(body)
+      if (outcome.bodyBytes === 0) outcome.bodyBytes = bodyBytes
       const revalidated = await fetch(url, { headers: { 'if-none-match': etag } })
-      if (revalidated.status !== 304) return { ...outcome, error: `If-None-Match with the ETag answered ${revalidated.status}, not 304` }
+      if (revalidated.status !== 304) return `If-None-Match with the ETag answered ${revalidated.status}, not 304`
+      const cached = await fetch(url)
+      if ((await cached.text()) !== body || cached.headers.get('x-export-cache') !== 'hit') return `a repeat GET was not served from the export cache (${cached.headers.get('x-export-cache')})`
 
-      // A short warm-up, so the timed runs do not measure the first requests' compilation.
-      await autocannon({ url, connections, durationS: Math.min(2, durationS) })
-      outcome.runs.push(toRun({ scenario: 'full export', connections, durationS, json: await autocannon({ url, connections, durationS }) }))
-      outcome.runs.push(
-        toRun({ scenario: 'ETag revalidation', connections, durationS, json: await autocannon({ url, connections, durationS, headers: { 'If-None-Match': etag } }) }),
-      )
       const reference = `${server.url}/api/levels?limit=1&depth=0`
-      outcome.runs.push(toRun({ scenario: 'reference: minimal REST read', connections, durationS, json: await autocannon({ url: reference, connections, durationS }) }))
-      return outcome
+      const common = { questions: size, bodyBytes, durationS }
+      for (const count of connections) {
+        // A short warm-up, so the timed runs do not measure the first requests' compilation.
+        await autocannon({ url, connections: count, durationS: Math.min(2, durationS) })
+        outcome.runs.push(toRun({ scenario: 'full export', connections: count, ...common, json: await autocannon({ url, connections: count, durationS }) }))
+        outcome.runs.push(
+          toRun({ scenario: 'ETag revalidation', connections: count, ...common, json: await autocannon({ url, connections: count, durationS, headers: { 'If-None-Match': etag } }) }),
+        )
+        outcome.runs.push(toRun({ scenario: 'reference: minimal REST read', connections: count, ...common, json: await autocannon({ url: reference, connections: count, durationS }) }))
+      }
+      return null
     } finally {
       await server.stop()
     }
-  } catch (error) {
-    return { ...outcome, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+export const benchHttp = async ({ sizes, connections, durationS, verbose }: { sizes: readonly number[]; connections: readonly number[]; durationS: number; verbose: boolean }): Promise<HttpOutcome> => {
+  const outcome: HttpOutcome = { questions: sizes[0] ?? 0, sizes: [...sizes], bodyBytes: 0, runs: [], buildMs: 0, seedMs: 0 }
+  try {
+    const buildStarted = performance.now()
+    ensureProductionBuild()
+    outcome.buildMs = performance.now() - buildStarted
+    for (const size of sizes) {
+      const error = await benchSize({ size, connections, durationS, verbose, outcome })
+      if (error) return { ...outcome, error: `${size} questions: ${error}` }
+    }
+    return outcome
+  } catch (error) {
+    return { ...outcome, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }
   }
 }

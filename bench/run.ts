@@ -43,8 +43,9 @@ const { values } = parseArgs({
     'export-sample': { type: 'string' },
     'no-http': { type: 'boolean', default: false },
     'http-seconds': { type: 'string' },
-    'http-questions': { type: 'string', default: '50' },
-    connections: { type: 'string', default: '32' },
+    'http-questions': { type: 'string', default: '50,10000' },
+    connections: { type: 'string', default: '1,32' },
+    help: { type: 'boolean', default: false },
     only: { type: 'string' },
     /** Prepbank export formats to measure; naming some leaves out the plugin's export baselines. */
     'export-formats': { type: 'string' },
@@ -55,6 +56,29 @@ const { values } = parseArgs({
   },
 })
 
+if (values.help) {
+  process.stdout.write(`npm run bench -- [options]
+
+  --smoke                 what CI runs: 1k only, small samples, 3 s HTTP runs, no time asserted
+  --sizes 1000,10000      bank sizes of the import and export cases (default 1000,10000,50000)
+  --only micro,import,export,http   run only these parts (comma-separated; default all)
+  --no-http               leave out the HTTP load test
+  --http-questions 50,10000   bank sizes of the HTTP load test (a server each; smoke: 50)
+  --connections 1,32      autocannon connection counts of the HTTP load test
+  --http-seconds 10       duration of each HTTP run (smoke: 3)
+  --sample 1000           questions the slow import baselines write per size
+  --export-sample 1000    questions plugin-import-export exports per size
+  --out bench/out         where results.md, results.json and results.png go
+  --from results.json     re-render a run's report without measuring
+  --verbose               show each case's output
+
+Only the export and HTTP parts, e.g.:
+  npm run bench -- --only export --sizes 1000,10000 --no-http --out bench/out/export
+  npm run bench -- --only http --out bench/out/http
+`)
+  process.exit(0)
+}
+
 const smoke = values.smoke
 const sizes = (values.sizes ?? (smoke ? '1000' : '1000,10000,50000')).split(',').map(Number)
 if (sizes.some((size) => !Number.isInteger(size) || size < 10)) throw new Error(`--sizes takes whole numbers ≥ 10, got ${values.sizes}`)
@@ -64,8 +88,8 @@ const sample = Number(values.sample ?? (smoke ? 100 : 1000))
 /** Questions the plugin exports per size (its cost per row grows with the bank). */
 const exportSample = Number(values['export-sample'] ?? 1000)
 const httpSeconds = Number(values['http-seconds'] ?? (smoke ? 3 : 10))
-const httpQuestions = Number(values['http-questions'])
-const connections = Number(values.connections)
+const httpQuestions = (smoke && process.argv.every((arg) => !arg.startsWith('--http-questions')) ? '50' : values['http-questions']).split(',').map(Number)
+const connections = values.connections.split(',').map(Number)
 const allExportFormats = ['json', 'md', 'csv', 'anki', 'apkg', 'moodle', 'gift', 'qti']
 const exportFormats = values['export-formats']?.split(',') ?? allExportFormats
 const exportPluginBaselines = values['export-formats'] === undefined
@@ -237,12 +261,12 @@ if (httpSkipped) {
   http = { skipped: httpSkipped }
   log(`HTTP load test SKIPPED: ${httpSkipped}`)
 } else {
-  log(`HTTP load test: production build, ${httpQuestions}-question bank, autocannon ${connections} connections × ${httpSeconds} s …`)
-  http = await benchHttp({ size: httpQuestions, connections, durationS: httpSeconds, verbose })
+  log(`HTTP load test: production build, ${httpQuestions.join(' and ')}-question banks, autocannon ${connections.join(' and ')} connections × ${httpSeconds} s …`)
+  http = await benchHttp({ sizes: httpQuestions, connections, durationS: httpSeconds, verbose })
   if (http.error) {
     failures.push({ what: 'http load test', error: http.error })
     log(`HTTP load test FAILED:\n${http.error}`)
-  } else for (const loadRun of http.runs) log(`HTTP ${loadRun.scenario}: ${Math.round(loadRun.requestsPerSecond)} req/s, p50 ${loadRun.p50Ms} ms, p99 ${loadRun.p99Ms} ms`)
+  } else for (const loadRun of http.runs) log(`HTTP ${loadRun.questions} questions, ${loadRun.connections} connections, ${loadRun.scenario}: ${Math.round(loadRun.requestsPerSecond)} req/s, p50 ${loadRun.p50Ms} ms, p99 ${loadRun.p99Ms} ms`)
 }
 
 const finishedAt = new Date()

@@ -11,11 +11,11 @@ import { bankFormatName, bankFormatVersion, levelHeaderRecord, questionRecord, r
  */
 
 /** Pretty JSON of a value nested at `indent`: its inner lines are shifted by that indent. */
-function prettyAt({ value, indent }: { value: unknown; indent: string }): string {
+export function prettyAt({ value, indent }: { value: unknown; indent: string }): string {
   return JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`)
 }
 
-function questionDocument({ question, position }: { question: NormalQuestion; position: number }): QuestionDocument {
+export function questionDocument({ question, position }: { question: NormalQuestion; position: number }): QuestionDocument {
   return questionRecord({
     id: question.id,
     position,
@@ -23,6 +23,37 @@ function questionDocument({ question, position }: { question: NormalQuestion; po
     tags: question.tags,
     hints: question.hints.map((hint, index) => ({ position: index + 1, markdown: hint.markdown, plainText: hint.plainText })),
   })
+}
+
+const questionIndent = '        '
+
+/**
+ * A question record as `prettyAt({ value: questionDocument(…), indent: questionIndent })`
+ * writes it, and as the compact JSON the hash reads, with every string
+ * escaped once for both: the generic pretty printer and a second
+ * stringify were most of the JSON export's time. The key order is
+ * questionRecord's (format/schema.ts); test/exporters/json-writer.test.ts
+ * holds the two ways to the same bytes.
+ */
+export function questionJson({ question, position }: { question: NormalQuestion; position: number }): { pretty: string; compact: string } {
+  const id = JSON.stringify(question.id)
+  const prompt = JSON.stringify(question.prompt)
+  const tags = question.tags.map((tag) => JSON.stringify(tag))
+  const hints = question.hints.map((hint, index) => ({ position: index + 1, markdown: JSON.stringify(hint.markdown), plainText: JSON.stringify(hint.plainText) }))
+  const field = `\n${questionIndent}  `
+  const item = `\n${questionIndent}    `
+  const inner = `\n${questionIndent}      `
+  const prettyTags = tags.length === 0 ? '[]' : `[${item}${tags.join(`,${item}`)}${field}]`
+  const prettyHints =
+    hints.length === 0
+      ? '[]'
+      : `[${hints.map((hint) => `${item}{${inner}"position": ${hint.position},${inner}"markdown": ${hint.markdown},${inner}"plainText": ${hint.plainText}${item}}`).join(',')}${field}]`
+  return {
+    pretty: `{${field}"id": ${id},${field}"position": ${position},${field}"prompt": ${prompt},${field}"tags": ${prettyTags},${field}"hints": ${prettyHints}\n${questionIndent}}`,
+    compact: `{"id":${id},"position":${position},"prompt":${prompt},"tags":[${tags.join(',')}],"hints":[${hints
+      .map((hint) => `{"position":${hint.position},"markdown":${hint.markdown},"plainText":${hint.plainText}}`)
+      .join(',')}]}`,
+  }
 }
 
 export async function* jsonChunks({ source }: { source: NormalSource }): AsyncGenerator<string> {
@@ -50,10 +81,10 @@ export async function* jsonChunks({ source }: { source: NormalSource }): AsyncGe
     let position = 0
     for await (const question of questions) {
       position += 1
-      const record = questionDocument({ question, position })
+      const { pretty, compact } = questionJson({ question, position })
       const questionSeparator = position > 1 ? ',' : ''
-      hasher.update(questionSeparator + JSON.stringify(record))
-      yield `${questionSeparator}\n        ${prettyAt({ value: record, indent: '        ' })}`
+      hasher.update(questionSeparator + compact)
+      yield `${questionSeparator}\n${questionIndent}${pretty}`
     }
     hasher.update(canonicalLevelClosing)
     yield `${position > 0 ? '\n      ' : ''}]\n    }`

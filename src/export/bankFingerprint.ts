@@ -5,7 +5,10 @@ import type { Role } from '../payload-types'
 import { sql } from '@payloadcms/db-sqlite'
 import { createHash } from 'node:crypto'
 
+import type { SqlAdapter } from './sqlAdapter'
+
 import { approvedRow, approvedRowsWhere } from '../review/exportable'
+import { sqlAdapterOf, sqlRows } from './sqlAdapter'
 
 /** What an export shows of a role. */
 export type ExportRole = Pick<Role, 'id' | 'slug' | 'name' | 'title' | 'summary'>
@@ -35,16 +38,6 @@ const isoOf = (value: unknown): string | null => {
   return Number.isNaN(date.getTime()) ? String(value) : date.toISOString()
 }
 
-type SqlAdapter = {
-  drizzle: unknown
-  tables: Record<string, Record<string, unknown>>
-  execute: (args: { drizzle: unknown; sql: unknown }) => Promise<{ rows: Record<string, unknown>[] }>
-}
-
-const sqlAdapterOf = (payload: Payload): SqlAdapter | null => {
-  const db = payload.db as unknown as Partial<SqlAdapter>
-  return db.drizzle && db.tables?.roles && typeof db.execute === 'function' ? (db as SqlAdapter) : null
-}
 
 /**
  * The state in one statement on SQL databases (SQLite, PostgreSQL): the role
@@ -53,7 +46,7 @@ const sqlAdapterOf = (payload: Payload): SqlAdapter | null => {
  * approved-rows rule comes from review/exportable.
  */
 const readSqlState = async ({ db, slug }: { db: SqlAdapter; slug: string }): Promise<BankState | null> => {
-  const { roles, questions, hints, levels } = db.tables as Record<string, Record<string, never>>
+  const { roles, questions, hints, levels } = db.tables
   const roleId = sql`(select ${roles.id} from ${roles} where ${roles.slug} = ${slug})`
   const approvedCase = (table: Record<string, never>) =>
     sql`sum(case when ${table._status} = ${approvedRow._status} and ${table.reviewStatus} = ${approvedRow.reviewStatus} then 1 else 0 end)`
@@ -65,8 +58,7 @@ const readSqlState = async ({ db, slug }: { db: SqlAdapter; slug: string }): Pro
     (select count(*) as h_rows, ${approvedCase(hints)} as h_approved, max(${hints.updatedAt}) as h_newest
       from ${hints} where ${hints.question} in (select ${questions.id} from ${questions} where ${questions.role} = ${roleId})) h,
     (select count(*) as l_rows, max(${levels.updatedAt}) as l_newest from ${levels}) l`
-  const { rows } = await db.execute({ drizzle: db.drizzle, sql: statement })
-  const row = rows[0]
+  const [row] = await sqlRows({ db, statement })
   if (!row) return null
   const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value))
   return {

@@ -5,6 +5,8 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { TestInstance, TestUser } from '../helpers/payload'
+import { exportBankToString } from '../../exporters'
+import { bankSourceFromPayload } from '../../src/export/bankSource'
 import { importDocument } from '../../src/import/importDocument'
 import { createUser, login, startPayload } from '../helpers/payload'
 import { restRequest } from '../helpers/rest'
@@ -97,6 +99,27 @@ describe('GET /api/roles/:slug/export', () => {
   it('rejects an unknown format with 400 and an unknown role with 404', async () => {
     expect((await exportText('format=xml')).status).toBe(400)
     expect((await restRequest({ payload: instance.payload, path: '/roles/nobody/export' })).status).toBe(404)
+  })
+
+  it('reads the same bank with plain SQL as through the database adapter (the MongoDB path)', async () => {
+    const { docs } = await instance.payload.find({ collection: 'roles', where: { slug: { equals: slug } }, limit: 1 })
+    const approved = await instance.payload.find({ collection: 'questions', where: { reviewStatus: { equals: 'approved' } }, limit: 1 })
+    // A tag on an approved question, written as trusted code, so that the tag selection has something to select.
+    await instance.payload.db.updateOne({ collection: 'questions', id: approved.docs[0].id, data: { tags: ['sql', 'etl'] } })
+    const selections = [{}, { levels: ['behavioral'] }, { tags: ['etl'] }, { tags: ['nothing'] }]
+    for (const selection of selections) {
+      for (const format of ['json', 'md', 'csv'] as const) {
+        const [sql, adapter] = await Promise.all(
+          (['fastest', 'adapter'] as const).map(async (via) =>
+            exportBankToString({ source: await bankSourceFromPayload({ payload: instance.payload, role: docs[0], selection, via }), format }),
+          ),
+        )
+        expect(sql, `${format} ${JSON.stringify(selection)}`).toBe(adapter)
+      }
+    }
+    const tagged = await exportBankToString({ source: await bankSourceFromPayload({ payload: instance.payload, role: docs[0], selection: { tags: ['etl'] } }), format: 'json' })
+    expect(JSON.parse(tagged).levels.flatMap((level: { questions: { tags: string[] }[] }) => level.questions.map((question) => question.tags))).toEqual([['sql', 'etl']])
+    await instance.payload.db.updateOne({ collection: 'questions', id: approved.docs[0].id, data: { tags: [] } })
   })
 
   it('keeps exporting the approved version while a newer draft waits for review', async () => {

@@ -7,6 +7,9 @@ import pg from 'pg'
 import { getPayload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { exportBankToString } from '../../exporters'
+import { readBankState, readLocalApiState } from '../../src/export/bankFingerprint'
+import { bankSourceFromPayload } from '../../src/export/bankSource'
 import { importDocument } from '../../src/import/importDocument'
 
 /**
@@ -62,5 +65,29 @@ describe.skipIf(!serverUri)('PostgreSQL in production mode', () => {
     const again = await importDocument({ payload, input: text, fileName: 'ai-data-ops-specialist.txt' })
     expect(again.outcome).toBe('unchanged')
     expect((await payload.count({ collection: 'hints' })).totalDocs).toBe(50)
+  })
+
+  it('exports with plain SQL exactly what the adapter reads, and fingerprints the bank in one statement', async () => {
+    // Approve a few questions and their hints as trusted code (the review path is tested on SQLite).
+    const { docs } = await payload.find({ collection: 'questions', draft: true, sort: 'position', limit: 6, depth: 0 })
+    for (const [index, question] of docs.entries()) {
+      await payload.update({ collection: 'questions', id: question.id, data: { prompt: `Approved ${index}?`, tags: index % 2 ? ['sql'] : [], reviewStatus: 'approved', _status: 'published' } })
+      const hints = await payload.find({ collection: 'hints', where: { question: { equals: question.id } }, draft: true, depth: 0 })
+      for (const hint of hints.docs) await payload.update({ collection: 'hints', id: hint.id, data: { reviewStatus: 'approved', _status: 'published' } })
+    }
+    const role = (await payload.find({ collection: 'roles', limit: 1, depth: 0 })).docs[0]
+    for (const selection of [{}, { tags: ['sql'] }]) {
+      for (const format of ['json', 'md', 'csv'] as const) {
+        const [sql, adapter] = await Promise.all(
+          (['fastest', 'adapter'] as const).map(async (via) => exportBankToString({ source: await bankSourceFromPayload({ payload, role, selection, via }), format })),
+        )
+        expect(sql).toBe(adapter)
+      }
+    }
+    const exported = JSON.parse(await exportBankToString({ source: await bankSourceFromPayload({ payload, role }), format: 'json' }))
+    expect(exported.levels.flatMap((level: { questions: unknown[] }) => level.questions)).toHaveLength(6)
+    const state = await readBankState({ payload, slug: role.slug! })
+    expect(state).toEqual(await readLocalApiState({ payload, slug: role.slug! }))
+    expect(state?.questions.approved).toBe(6)
   })
 })

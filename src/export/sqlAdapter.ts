@@ -1,0 +1,23 @@
+import type { Payload } from 'payload'
+
+/**
+ * What the export's measured SQL paths use of Payload's SQL adapters
+ * (SQLite and PostgreSQL, both drizzle): the drizzle instance, the adapter's
+ * own table objects (so drizzle renders each dialect's names and quoting),
+ * and `execute`. Null for adapters without SQL (MongoDB), which take the
+ * Local API paths instead.
+ */
+export type SqlAdapter = {
+  drizzle: unknown
+  tables: Record<string, Record<string, never>>
+  execute: (args: { drizzle: unknown; sql: unknown }) => Promise<{ rows: Record<string, unknown>[] }>
+}
+
+export const sqlAdapterOf = (payload: Payload): SqlAdapter | null => {
+  const db = payload.db as unknown as Partial<SqlAdapter>
+  return db.drizzle && db.tables?.roles && db.tables.questions_texts && typeof db.execute === 'function' ? (db as SqlAdapter) : null
+}
+
+/** Rows of a statement, through the adapter's own connection. */
+export const sqlRows = async ({ db, statement }: { db: SqlAdapter; statement: unknown }): Promise<Record<string, unknown>[]> =>
+  (await db.execute({ drizzle: db.drizzle, sql: statement })).rows
