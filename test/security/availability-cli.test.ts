@@ -76,13 +76,15 @@ const waitFor = async ({ condition, what, withinMs = 240_000 }: { condition: () 
   }
 }
 
+/** Running, not a zombie waiting to be reaped by whoever adopted it. */
 const isAlive = (pid: number) => {
+  let stat = ''
   try {
-    process.kill(pid, 0)
-    return true
+    stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
   } catch {
     return false
   }
+  return !/^\d+ \(.*\) Z/.test(stat)
 }
 
 const walSize = () => fs.statSync(`${process.env.DATABASE_URI!.slice('file:'.length)}-wal`, { throwIfNoEntry: false })?.size ?? 0
