@@ -29,8 +29,8 @@ export type SqliteConnectionOptions = {
   lockTimeoutMs: number
 }
 
-/** The rare writes Payload makes outside a transaction block the event loop this long at most. */
-const autocommitBusyTimeoutMs = 2000
+/** SQLite's own wait for the rare writes outside a transaction; longer waits are async retries. */
+const autocommitBusyTimeoutMs = 100
 
 const isBusy = (error: unknown): boolean =>
   typeof error === 'object' && error !== null && 'code' in error && String((error as { code: unknown }).code).startsWith('SQLITE_BUSY')
@@ -70,6 +70,19 @@ const openWriter = async ({ url }: { url: string }): Promise<Client> => {
   const writer = createClient({ url })
   await writer.execute('PRAGMA busy_timeout = 0')
   return writer
+}
+
+const retryWhileBusy = async <T>({ run, lockTimeoutMs }: { run: () => Promise<T>; lockTimeoutMs: number }): Promise<T> => {
+  const waitedFrom = Date.now()
+  for (let pause = 25; ; pause = Math.min(pause * 2, 500)) {
+    try {
+      return await run()
+    } catch (error) {
+      if (!isBusy(error)) throw error
+      if (Date.now() - waitedFrom > lockTimeoutMs) throw lockTimeoutError(Date.now() - waitedFrom)
+      await sleep(pause)
+    }
+  }
 }
 
 /** `BEGIN IMMEDIATE` on the writer connection, retried while another process holds the write lock. */
@@ -168,6 +181,12 @@ export const openSqliteClient = async ({ url, lockTimeoutMs }: SqliteConnectionO
     if (rows[0]?.journal_mode !== 'wal') await client.execute('PRAGMA journal_mode = WAL')
     // In WAL mode NORMAL cannot corrupt the database; a power cut may lose the last commits.
     await client.execute('PRAGMA synchronous = NORMAL')
+  }
+  // Writes outside a transaction (Payload's schema push marker, its forgot-password reservation) retry
+  // while another process writes, instead of failing; the failed statement applied nothing.
+  for (const method of ['execute', 'batch', 'migrate', 'executeMultiple'] as const) {
+    const original = (client[method] as (...args: unknown[]) => Promise<unknown>).bind(client)
+    Object.assign(client, { [method]: (...args: unknown[]) => retryWhileBusy({ run: () => original(...args), lockTimeoutMs }) })
   }
   const queue = createWriteQueue({ timeoutMs: lockTimeoutMs })
   let writer: Promise<Client> | null = null
