@@ -18,7 +18,7 @@ export const ReviewHistory: React.FC<{ events: ReviewEvent[] }> = ({ events }) =
           <div>
             <time dateTime={event.createdAt}>{when(event.createdAt)}</time> · <strong>{event.actorName ?? 'system'}</strong>{' '}
             {eventLabels[event.action] ?? event.action}
-            {event.fromStatus && event.fromStatus !== event.toStatus ? ` (${event.fromStatus} → ${event.toStatus})` : event.fromStatus ? '' : ` (${event.toStatus})`}
+            {event.fromStatus && event.fromStatus !== event.toStatus ? ` (${event.fromStatus} → ${event.toStatus ?? 'deleted'})` : event.fromStatus ? '' : ` (${event.toStatus})`}
             {event.published ? ' · published' : ''}
           </div>
           {event.comment ? <blockquote style={{ margin: '0.25rem 0 0 1rem' }}>{event.comment}</blockquote> : null}
