@@ -26,6 +26,7 @@ const api = async ({ path, method = 'GET', token, body }: { path: string; method
 
 let questionId: number
 let roleName: string
+let adminToken: string
 
 beforeAll(async () => {
   ensureProductionBuild()
@@ -35,6 +36,7 @@ beforeAll(async () => {
   // The first account is the admin; it makes the editor, the reviewer and an imported-style draft without a prompt.
   const first = await api({ path: '/users/first-register', method: 'POST', body: { email: emails.admin, password, confirmPassword: password } })
   const token = first.token as string
+  adminToken = token
   for (const role of ['editor', 'reviewer'] as const) {
     await api({ path: '/users', method: 'POST', token, body: { email: emails[role], password, roles: [role] } })
   }
@@ -56,7 +58,8 @@ afterAll(async () => {
 })
 
 const logIn = async ({ email }: { email: string }): Promise<Page> => {
-  const context = await browser.newContext()
+  // Wider than Payload's large breakpoint (1440 px), so the navigation is open and its links can be clicked.
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } })
   const page = await context.newPage()
   await page.goto(`${server.url}/admin/login`)
   await page.fill('#field-email', email)
@@ -75,12 +78,37 @@ const expectStatus = async (page: Page, status: string) => {
   await page.locator(`[data-testid="review-status"][data-status="${status}"]`).waitFor({ timeout: 20_000 })
 }
 
-/** Types into the prompt and saves a draft; waits until the save is through. */
+/** Payload's live document locks on the question (`payload-locked-documents`), read as the admin. */
+const questionLocks = async (): Promise<number> => {
+  const query = `where[document.relationTo][equals]=questions&where[document.value][equals]=${questionId}&depth=0`
+  const locks = await api({ path: `/payload-locked-documents?${query}`, token: adminToken })
+  return locks.totalDocs as number
+}
+
+/**
+ * Types into the prompt and saves a draft; waits until the save is through.
+ * Typing makes Payload's form send a form-state request that takes the document
+ * lock; if that request lands after the save, the lock outlives the save and
+ * the next user sees "document locked". So wait for the lock before saving:
+ * the save (and each review action) then removes it for good.
+ */
 const writePrompt = async (page: Page, prompt: string) => {
   await page.fill('#field-prompt', prompt)
+  await expect.poll(questionLocks, { timeout: 30_000 }).toBe(1)
   const saved = page.waitForResponse((response) => response.url().includes(`/api/questions/${questionId}`) && response.request().method() === 'PATCH')
   await page.click('#action-save-draft')
   expect((await saved).status()).toBe(200)
+}
+
+/**
+ * The editor leaves the question through the admin's navigation, as a person
+ * would, and the question carries no lock afterwards: the reviewer who opens it
+ * next must not meet Payload's "document locked" dialog over the review panel.
+ */
+const leaveQuestion = async (page: Page) => {
+  await page.locator('.nav a[href="/admin/collections/questions"]').first().click()
+  await page.waitForURL((url) => url.pathname === '/admin/collections/questions')
+  await expect.poll(questionLocks, { timeout: 30_000 }).toBe(0)
 }
 
 const act = async (page: Page, action: string) => {
@@ -111,6 +139,7 @@ describe('editorial review in the admin (production build, Chromium)', () => {
     await writePrompt(editor, 'How do you check label quality?')
     await act(editor, 'submit')
     await expectStatus(editor, 'inReview')
+    await leaveQuestion(editor)
 
     // The reviewer finds it in the queue, reads the diff and requests changes.
     await reviewer.goto(`${server.url}/admin/review`)
@@ -131,6 +160,7 @@ describe('editorial review in the admin (production build, Chromium)', () => {
     await expectStatus(editor, 'draft')
     await act(editor, 'submit')
     await expectStatus(editor, 'inReview')
+    await leaveQuestion(editor)
 
     // The reviewer sees the new wording and approves, which publishes it.
     await openQuestion(reviewer)
