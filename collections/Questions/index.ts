@@ -6,6 +6,7 @@ import { publishedOrStaff } from '../../src/access/publishedOrStaff'
 import { lastEditedFields } from '../../src/review/fields/lastEdited'
 import { enforceReviewRules } from '../../src/review/hooks/enforceReviewRules'
 import { reviewEndpoints } from '../../src/review/reviewEndpoints'
+import { roundEndpoints } from '../../src/review/roundEndpoints'
 import { reviewFields, reviewPanelField } from '../../src/review/fields/reviewFields'
 import { recordReviewEvent } from '../../src/review/recordReviewEvent'
 import { noteSaveKind } from '../../src/review/saveKind'
@@ -38,7 +39,7 @@ export const Questions: CollectionConfig = {
     beforeChange: [assignStableId, deriveWorkingTitle, enforceReviewRules, stampLastEditor],
     afterChange: [recordReviewEvent],
   },
-  endpoints: reviewEndpoints('questions'),
+  endpoints: [...reviewEndpoints('questions'), ...roundEndpoints],
   fields: [
     {
       type: 'row',

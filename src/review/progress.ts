@@ -13,6 +13,8 @@ export type RoleProgress = {
   /** By each item's newest version: what editors and reviewers are working on. */
   questions: StatusCounts
   hints: StatusCounts
+  /** Questions with no prompt yet: the wording workbench's work. */
+  needsWording: number
   /** Questions an export would carry now (published, approved, prompted, every hint approved). */
   exportable: number
   total: number
@@ -37,7 +39,7 @@ export const loadReviewProgress = async ({
   const as = { depth: 0, limit: 0, pagination: false, overrideAccess: false, user, req } as const
   const [roles, latestQuestions, latestHints, publishedQuestions, mainHints] = await Promise.all([
     payload.find({ collection: 'roles', sort: 'name', select: { name: true }, ...as }),
-    payload.find({ collection: 'questions', draft: true, select: { role: true, reviewStatus: true }, ...as }),
+    payload.find({ collection: 'questions', draft: true, select: { role: true, reviewStatus: true, needsWording: true }, ...as }),
     payload.find({ collection: 'hints', draft: true, select: { question: true, reviewStatus: true }, ...as }),
     payload.find({
       collection: 'questions',
@@ -52,7 +54,7 @@ export const loadReviewProgress = async ({
   const byRole = new Map<string, RoleProgress>(
     roles.docs.map((role) => [
       String(role.id),
-      { role: { id: role.id, name: role.name }, questions: emptyCounts(), hints: emptyCounts(), exportable: 0, total: 0 },
+      { role: { id: role.id, name: role.name }, questions: emptyCounts(), hints: emptyCounts(), needsWording: 0, exportable: 0, total: 0 },
     ]),
   )
   const roleOfQuestion = new Map<string, string>()
@@ -61,6 +63,7 @@ export const loadReviewProgress = async ({
     roleOfQuestion.set(String(question.id), String(idOf(question.role)))
     if (!progress) continue
     progress.questions[question.reviewStatus] += 1
+    if (question.needsWording) progress.needsWording += 1
     progress.total += 1
   }
   for (const hint of latestHints.docs) {

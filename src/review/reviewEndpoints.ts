@@ -6,9 +6,10 @@ import type { ReviewedCollection } from './wording'
 
 import { isStaffUser } from '../access/userRoles'
 import { loadReviewState, performReviewAction } from './review'
+import { clientStatusOf } from './round'
 import { reviewActions } from './transitions'
 
-const actionSchema = z.object({
+export const actionSchema = z.object({
   action: z.enum(reviewActions),
   comment: z.string().trim().max(10_000).optional(),
 })
@@ -17,20 +18,14 @@ const bulkSchema = actionSchema.extend({
   ids: z.array(z.union([z.string().min(1), z.number()])).min(1).max(500),
 })
 
-const problem = ({ status, message }: { status: number; message: string }) => Response.json({ errors: [{ message }] }, { status })
+export const problem = ({ status, message }: { status: number; message: string }) => Response.json({ errors: [{ message }] }, { status })
 
-/** Payload's errors (APIError, Forbidden, NotFound, ValidationError) carry a status; anything else is a bug. */
-const statusOf = (error: unknown): number | undefined => {
-  const status = (error as { status?: unknown })?.status
-  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined
-}
+export const readBody = async (req: PayloadRequest): Promise<unknown> => (req.json ? req.json().catch(() => null) : null)
 
-const readBody = async (req: PayloadRequest): Promise<unknown> => (req.json ? req.json().catch(() => null) : null)
-
-const zodMessage = (error: z.ZodError): string =>
+export const zodMessage = (error: z.ZodError): string =>
   error.issues.map((issue) => `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`).join('; ')
 
-const guard = (req: PayloadRequest): Response | null => {
+export const guard = (req: PayloadRequest): Response | null => {
   if (!req.user) return problem({ status: 401, message: 'Log in to review.' })
   if (!isStaffUser(req.user)) return problem({ status: 403, message: 'Only editors, reviewers and admins take part in review.' })
   return null
@@ -53,7 +48,7 @@ export const reviewEndpoints = (collection: ReviewedCollection): Endpoint[] => [
       try {
         return Response.json(await loadReviewState({ req, collection, id: String(req.routeParams?.id) }))
       } catch (error) {
-        const status = statusOf(error)
+        const status = clientStatusOf(error)
         if (!status) throw error
         return problem({ status, message: (error as Error).message })
       }
@@ -71,7 +66,7 @@ export const reviewEndpoints = (collection: ReviewedCollection): Endpoint[] => [
         const doc = await performReviewAction({ req, collection, id: String(req.routeParams?.id), ...body.data })
         return Response.json({ message: `${body.data.action}: done`, doc })
       } catch (error) {
-        const status = statusOf(error)
+        const status = clientStatusOf(error)
         if (!status) throw error
         return problem({ status, message: (error as Error).message })
       }
@@ -93,7 +88,7 @@ export const reviewEndpoints = (collection: ReviewedCollection): Endpoint[] => [
           const doc = await performReviewAction({ req, collection, id, action, comment })
           results.push({ id: doc.id, ok: true, status: 200, reviewStatus: doc.reviewStatus })
         } catch (error) {
-          const status = statusOf(error)
+          const status = clientStatusOf(error)
           if (!status) throw error
           results.push({ id, ok: false, status, message: (error as Error).message })
         }
