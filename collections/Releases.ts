@@ -39,7 +39,12 @@ export const Releases: CollectionConfig = {
     {
       name: 'contents',
       type: 'json',
-      admin: { readOnly: true, description: 'The exact question and hint versions this release holds.' },
+      admin: {
+        readOnly: true,
+        description: 'The exact question and hint versions this release holds.',
+        // Read-only and bundled: Payload's JSON editor loads Monaco from a CDN.
+        components: { Field: '/components/release/ReleaseContents#ReleaseContents' },
+      },
     },
     {
       name: 'snapshot',

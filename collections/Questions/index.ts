@@ -22,10 +22,20 @@ export const Questions: CollectionConfig = {
     listSearchableFields: ['workingTitle', 'prompt'],
     group: 'Banks',
     components: {
+      // Approving is publishing: the review panel acts, Payload's publish controls are replaced (src/components/review/EditControls).
+      edit: {
+        PublishButton: '/components/review/EditControls#NoPublishButton',
+        UnpublishButton: '/components/review/EditControls#NoPublishButton',
+        SaveDraftButton: '/components/review/EditControls#ReviewSaveButton',
+        Status: '/components/review/EditControls#ReviewStatusBadge',
+      },
       beforeListTable: [{ path: '/components/review/BulkReview#ListBulkReview', clientProps: { collection: 'questions' } }],
     },
   },
-  defaultSort: 'position',
+  // Roles and levels stay together in the list.
+  defaultSort: ['role', 'level', 'position'],
+  // Bulk edit would offer Publish and Unpublish for the selection: bulk review (beforeListTable) replaces it.
+  disableBulkEdit: true,
   access: {
     read: publishedOrStaff,
     readVersions: isEditorOrReviewer,
@@ -78,7 +88,7 @@ export const Questions: CollectionConfig = {
       type: 'checkbox',
       defaultValue: true,
       index: true,
-      admin: { readOnly: true, position: 'sidebar' },
+      admin: { readOnly: true, position: 'sidebar', components: { Cell: '/components/wording/NeedsWordingCell#NeedsWordingCell' } },
     },
     { name: 'tags', type: 'text', hasMany: true },
     {

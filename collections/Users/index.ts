@@ -4,6 +4,7 @@ import { isAdmin, isAdminField } from '../../src/access/isAdmin'
 import { isAdminOrSelf } from '../../src/access/isAdminOrSelf'
 import { userRoleNames } from '../../src/access/userRoles'
 import { assignFirstUserAdmin } from './hooks/assignFirstUserAdmin'
+import { defaultRoles } from './defaultRoles'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -31,7 +32,7 @@ export const Users: CollectionConfig = {
       type: 'select',
       hasMany: true,
       required: true,
-      defaultValue: ['editor'],
+      defaultValue: defaultRoles,
       saveToJWT: true,
       options: userRoleNames.map((value) => ({ label: value[0].toUpperCase() + value.slice(1), value })),
       access: { create: isAdminField, update: isAdminField },

@@ -9,7 +9,7 @@ import { idOf } from './facts'
 export type StatusCounts = Record<ReviewStatus, number>
 
 export type RoleProgress = {
-  role: { id: number | string; name: string }
+  role: { id: number | string; name: string; slug: string }
   /** By each item's newest version: what editors and reviewers are working on. */
   questions: StatusCounts
   hints: StatusCounts
@@ -38,7 +38,7 @@ export const loadReviewProgress = async ({
 }): Promise<RoleProgress[]> => {
   const as = { depth: 0, limit: 0, pagination: false, overrideAccess: false, user, req } as const
   const [roles, latestQuestions, latestHints, publishedQuestions, mainHints] = await Promise.all([
-    payload.find({ collection: 'roles', sort: 'name', select: { name: true }, ...as }),
+    payload.find({ collection: 'roles', sort: 'name', select: { name: true, slug: true }, ...as }),
     payload.find({ collection: 'questions', draft: true, select: { role: true, reviewStatus: true, needsWording: true }, ...as }),
     payload.find({ collection: 'hints', draft: true, select: { question: true, reviewStatus: true }, ...as }),
     payload.find({
@@ -54,7 +54,7 @@ export const loadReviewProgress = async ({
   const byRole = new Map<string, RoleProgress>(
     roles.docs.map((role) => [
       String(role.id),
-      { role: { id: role.id, name: role.name }, questions: emptyCounts(), hints: emptyCounts(), needsWording: 0, exportable: 0, total: 0 },
+      { role: { id: role.id, name: role.name, slug: role.slug ?? '' }, questions: emptyCounts(), hints: emptyCounts(), needsWording: 0, exportable: 0, total: 0 },
     ]),
   )
   const roleOfQuestion = new Map<string, string>()

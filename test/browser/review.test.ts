@@ -96,7 +96,7 @@ const writePrompt = async (page: Page, prompt: string) => {
   await page.fill('#field-prompt', prompt)
   await expect.poll(questionLocks, { timeout: 30_000 }).toBe(1)
   const saved = page.waitForResponse((response) => response.url().includes(`/api/questions/${questionId}`) && response.request().method() === 'PATCH')
-  await page.click('#action-save-draft')
+  await page.click('#action-save')
   expect((await saved).status()).toBe(200)
 }
 
@@ -115,7 +115,7 @@ const act = async (page: Page, action: string) => {
   const button = page.locator(`#review-action-${action}`)
   await button.waitFor({ timeout: 20_000 })
   await expect.poll(() => button.isEnabled(), { timeout: 10_000 }).toBe(true)
-  const done = page.waitForResponse((response) => response.url().endsWith(`/api/questions/${questionId}/review`) && response.request().method() === 'POST')
+  const done = page.waitForResponse((response) => response.url().endsWith(`/api/questions/${questionId}/review-round`) && response.request().method() === 'POST')
   await button.click()
   const response = await done
   // On success the panel reloads the page, and the body goes with it: read it only for a failure.
