@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util'
 
 import type { CaseArgs, CaseResult } from './lib/types'
 
+import { dashboard } from './cases/dashboard'
 import { exportPlugin, exportPrepbank } from './cases/export'
 import { importLibsqlRaw, importPayloadCreate, importPlugin, importPrepbank } from './cases/import'
 import { microExporters, microParse } from './cases/micro'
@@ -24,6 +25,7 @@ export const cases: Record<string, (args: CaseArgs) => Promise<CaseResult | Case
   'seed-http': seedHttp,
   'micro-parse': microParse,
   'micro-exporters': microExporters,
+  dashboard,
 }
 
 const { values, positionals } = parseArgs({

@@ -62,7 +62,7 @@ const exportSample = Number(values['export-sample'] ?? 1000)
 const httpSeconds = Number(values['http-seconds'] ?? (smoke ? 3 : 10))
 const httpQuestions = Number(values['http-questions'])
 const connections = Number(values.connections)
-const only = new Set((values.only ?? 'micro,import,export,http').split(','))
+const only = new Set((values.only ?? 'micro,import,export,dashboard,http').split(','))
 const outDir = path.resolve(root, values.out ?? (smoke ? 'bench/out' : 'bench'))
 const httpSkipped = values['no-http'] ? 'turned off with --no-http' : !only.has('http') ? 'not in --only' : null
 const verbose = values.verbose
@@ -211,6 +211,10 @@ if (only.has('export')) {
   }
 }
 fs.rmSync(templates, { recursive: true, force: true })
+
+if (only.has('dashboard')) {
+  for (const size of sizes) await run(`dashboard ${size}`, 'dashboard', ['--size', String(size)])
+}
 
 let http: HttpOutcome | { skipped: string }
 if (httpSkipped) {
