@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process'
 const port = process.env.PORT ?? '3000'
 const url = `http://localhost:${port}/admin`
 const child = spawn('npx', ['next', 'dev', '-p', port, ...process.argv.slice(2)], { stdio: 'inherit', env: process.env })
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal))
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
 
 const started = Date.now()
