@@ -60,6 +60,9 @@ afterAll(async () => {
 const logIn = async ({ email }: { email: string }): Promise<Page> => {
   // Wider than Payload's large breakpoint (1440 px), so the navigation is open and its links can be clicked.
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } })
+  // Generous: the first render of each admin page on a busy 2-core machine takes seconds.
+  context.setDefaultTimeout(60_000)
+  context.setDefaultNavigationTimeout(120_000)
   const page = await context.newPage()
   await page.goto(`${server.url}/admin/login`)
   await page.fill('#field-email', email)
