@@ -94,11 +94,11 @@ describe('wording, one review round, export (production build, Chromium)', () =>
 
     // The dashboard says how many need wording and leads to the workbench.
     const needs = editor.locator('[data-testid="role-needs-wording"]')
-    await needs.waitFor({ timeout: 30_000 })
+    await needs.waitFor({ timeout: 120_000 })
     expect(await needs.getAttribute('data-count')).toBe('50')
     await editor.locator('#nav-wording').click()
     await editor.waitForURL((url) => url.pathname === '/admin/wording')
-    await editor.locator('[data-testid="wording-item"]').waitFor({ timeout: 30_000 })
+    await editor.locator('[data-testid="wording-item"]').waitFor({ timeout: 120_000 })
     expect(await editor.locator('[data-testid="wording-progress"]').textContent()).toContain('50 of 50 still need wording')
     expect(await editor.locator('[data-testid="wording-hints"] li').count()).toBeGreaterThan(0)
 
@@ -134,10 +134,10 @@ describe('wording, one review round, export (production build, Chromium)', () =>
 
     // An editor never sees an Approve button: not in the queue, not on a question, and no Payload publish control.
     await editor.goto(`${server.url}/admin/review`)
-    await editor.locator('[data-testid="review-queue"]').waitFor({ timeout: 30_000 })
+    await editor.locator('[data-testid="review-queue"]').waitFor({ timeout: 120_000 })
     expect(await approveButtons(editor).count()).toBe(0)
     await editor.goto(`${server.url}/admin/collections/questions/${worded[0]}`)
-    await editor.locator('[data-testid="review-status"][data-status="inReview"]').waitFor({ timeout: 30_000 })
+    await editor.locator('[data-testid="review-status"][data-status="inReview"]').waitFor({ timeout: 120_000 })
     expect(await editor.locator('[data-testid="document-review-status"]').getAttribute('data-status')).toBe('inReview')
     expect(await approveButtons(editor).count()).toBe(0)
     expect(await editor.getByRole('button', { name: /publish/i }).count()).toBe(0)
@@ -147,16 +147,16 @@ describe('wording, one review round, export (production build, Chromium)', () =>
     const reviewer = await logIn({ email: emails.reviewer })
     await reviewer.goto(`${server.url}/admin/review`)
     const rows = reviewer.locator('[data-testid="review-round"]')
-    await rows.first().waitFor({ timeout: 30_000 })
+    await rows.first().waitFor({ timeout: 120_000 })
     expect(await rows.count()).toBe(3)
     await reviewer.locator('[data-testid="review-round"] button[aria-expanded]').first().click()
-    await reviewer.locator('[data-testid="review-round-hint"]').first().waitFor({ timeout: 30_000 })
+    await reviewer.locator('[data-testid="review-round-hint"]').first().waitFor({ timeout: 120_000 })
     await shoot(reviewer, 'queue-light')
     if (screenshotDir) {
       const dark = await logIn({ email: emails.reviewer, colorScheme: 'dark' })
       await dark.goto(`${server.url}/admin/review`)
       await dark.locator('[data-testid="review-round"] button[aria-expanded]').first().click()
-      await dark.locator('[data-testid="review-round-hint"]').first().waitFor({ timeout: 30_000 })
+      await dark.locator('[data-testid="review-round-hint"]').first().waitFor({ timeout: 120_000 })
       await shoot(dark, 'queue-dark')
     }
     for (const id of worded) {
@@ -165,14 +165,14 @@ describe('wording, one review round, export (production build, Chromium)', () =>
       const response = await approved
       expect(response.status()).toBe(200)
       expect((await response.json()).failed).toBe(0)
-      await reviewer.locator(`[data-testid="review-round"][data-question="${id}"]`).waitFor({ state: 'detached', timeout: 30_000 })
+      await reviewer.locator(`[data-testid="review-round"][data-question="${id}"]`).waitFor({ state: 'detached', timeout: 120_000 })
     }
-    await reviewer.locator('[data-testid="review-queue-empty"]').waitFor({ timeout: 30_000 })
+    await reviewer.locator('[data-testid="review-queue-empty"]').waitFor({ timeout: 120_000 })
 
     // The dashboard shows them exportable.
     await reviewer.goto(`${server.url}/admin`)
     const card = reviewer.locator(`[data-testid="role-progress"][data-role="${roleName}"]`)
-    await card.waitFor({ timeout: 30_000 })
+    await card.waitFor({ timeout: 120_000 })
     expect(await card.getAttribute('data-exportable')).toBe('3')
     expect(await card.locator('[data-testid="role-needs-wording"]').getAttribute('data-count')).toBe('47')
     await shoot(reviewer, 'dashboard-light')
@@ -182,7 +182,7 @@ describe('wording, one review round, export (production build, Chromium)', () =>
     await card.getByRole('button', { name: 'Publish release' }).click()
     const release = await (await published).json()
     await reviewer.goto(`${server.url}/admin/collections/releases/${release.release.id}`)
-    await reviewer.locator('[data-testid="release-contents"] pre').waitFor({ timeout: 30_000 })
+    await reviewer.locator('[data-testid="release-contents"] pre').waitFor({ timeout: 120_000 })
     const contents = await reviewer.locator('[data-testid="release-contents"] pre').textContent()
     for (const id of worded) expect(contents).toContain(`"question": ${id}`)
 
@@ -190,15 +190,15 @@ describe('wording, one review round, export (production build, Chromium)', () =>
       // The same views in the dark theme.
       const dark = await logIn({ email: emails.editor, colorScheme: 'dark' })
       await dark.goto(`${server.url}/admin/wording`)
-      await dark.locator('[data-testid="wording-item"]').waitFor({ timeout: 30_000 })
+      await dark.locator('[data-testid="wording-item"]').waitFor({ timeout: 120_000 })
       await dark.fill('#wording-prompt', 'How would you detect duplicates in a training set?')
       await shoot(dark, 'workbench-dark')
       await dark.goto(`${server.url}/admin`)
-      await dark.locator(`[data-testid="role-progress"][data-role="${roleName}"]`).waitFor({ timeout: 30_000 })
+      await dark.locator(`[data-testid="role-progress"][data-role="${roleName}"]`).waitFor({ timeout: 120_000 })
       await shoot(dark, 'dashboard-dark')
     }
 
     // No request left the app.
     expect(outsideRequests).toEqual([])
-  })
+  }, 900_000)
 })
