@@ -34,11 +34,18 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Prepbank' },
-    // Review workflow: progress on the dashboard, the queue at /admin/review (src/components/review).
+    // Gravatar is an outside request on every page: the admin works offline.
+    avatar: 'default',
+    // Review workflow: progress on the dashboard, the wording workbench at /admin/wording, the queue at /admin/review.
     components: {
       beforeDashboard: ['/components/review/ReviewProgress#ReviewProgress'],
-      afterNavLinks: ['/components/review/ReviewQueueLink#ReviewQueueLink', '/components/import/ImportNavLink#ImportNavLink'],
+      afterNavLinks: [
+        '/components/wording/WordingNavLink#WordingNavLink',
+        '/components/review/ReviewQueueLink#ReviewQueueLink',
+        '/components/import/ImportNavLink#ImportNavLink',
+      ],
       views: {
+        wording: { Component: '/components/wording/WordingWorkbenchView#WordingWorkbenchView', path: '/wording' },
         reviewQueue: { Component: '/components/review/ReviewQueueView#ReviewQueueView', path: '/review' },
         importBank: { Component: '/components/import/ImportView#ImportView', path: '/import' },
       },

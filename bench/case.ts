@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util'
 import type { CaseArgs, CaseResult } from './lib/types'
 
 import { duplicatesCase } from './cases/duplicates'
+import { dashboard } from './cases/dashboard'
 import { exportPlugin, exportPrepbank } from './cases/export'
 import { importCli, importLibsqlRaw, importPayloadCreate, importPlugin, importPrepbank } from './cases/import'
 import { microExporters, microParse, microParseLarge } from './cases/micro'
@@ -28,6 +29,7 @@ export const cases: Record<string, (args: CaseArgs) => Promise<CaseResult | Case
   'micro-parse-large': microParseLarge,
   'micro-exporters': microExporters,
   duplicates: duplicatesCase,
+  dashboard,
 }
 
 const { values, positionals } = parseArgs({

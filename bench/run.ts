@@ -93,7 +93,7 @@ const connections = values.connections.split(',').map(Number)
 const allExportFormats = ['json', 'md', 'csv', 'anki', 'apkg', 'moodle', 'gift', 'qti']
 const exportFormats = values['export-formats']?.split(',') ?? allExportFormats
 const exportPluginBaselines = values['export-formats'] === undefined
-const only = new Set((values.only ?? 'micro,import,export,duplicates,http').split(','))
+const only = new Set((values.only ?? 'micro,import,export,duplicates,dashboard,http').split(','))
 const outDir = path.resolve(root, values.out ?? (smoke ? 'bench/out' : 'bench'))
 const httpSkipped = values['no-http'] ? 'turned off with --no-http' : !only.has('http') ? 'not in --only' : null
 const verbose = values.verbose
@@ -255,6 +255,10 @@ if (only.has('export')) {
   }
 }
 fs.rmSync(templates, { recursive: true, force: true })
+
+if (only.has('dashboard')) {
+  for (const size of sizes) await run(`dashboard ${size}`, 'dashboard', ['--size', String(size)])
+}
 
 let http: HttpOutcome | { skipped: string }
 if (httpSkipped) {

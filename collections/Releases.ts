@@ -43,7 +43,12 @@ export const Releases: CollectionConfig = {
       type: 'json',
       // Internal question, hint and version ids: staff only. The snapshot is the published bank itself.
       access: staffReadOnly,
-      admin: { readOnly: true, description: 'The exact question and hint versions this release holds.' },
+      admin: {
+        readOnly: true,
+        description: 'The exact question and hint versions this release holds.',
+        // Read-only and bundled: Payload's JSON editor loads Monaco from a CDN.
+        components: { Field: '/components/release/ReleaseContents#ReleaseContents' },
+      },
     },
     {
       // What changed since the role's previous release (src/release/changelog.ts), shown on the release's page.

@@ -25,10 +25,19 @@ export const Hints: CollectionConfig = {
     listSearchableFields: ['plainText'],
     group: 'Banks',
     components: {
+      // Approving is publishing: the review panel acts, Payload's publish controls are replaced (src/components/review/EditControls).
+      edit: {
+        PublishButton: '/components/review/EditControls#NoPublishButton',
+        UnpublishButton: '/components/review/EditControls#NoPublishButton',
+        SaveDraftButton: '/components/review/EditControls#ReviewSaveButton',
+        Status: '/components/review/EditControls#ReviewStatusBadge',
+      },
       beforeListTable: [{ path: '/components/review/BulkReview#ListBulkReview', clientProps: { collection: 'hints' } }],
     },
   },
   defaultSort: 'position',
+  // Bulk edit would offer Publish and Unpublish for the selection: bulk review (beforeListTable) replaces it.
+  disableBulkEdit: true,
   access: {
     read: publishedOrStaff,
     readVersions: isEditorOrReviewer,

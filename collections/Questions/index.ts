@@ -8,6 +8,7 @@ import { staffReadOnly } from '../../src/access/staffOnlyField'
 import { lastEditedFields } from '../../src/review/fields/lastEdited'
 import { enforceReviewRules } from '../../src/review/hooks/enforceReviewRules'
 import { reviewEndpoints } from '../../src/review/reviewEndpoints'
+import { roundEndpoints } from '../../src/review/roundEndpoints'
 import { reviewFields, reviewPanelField } from '../../src/review/fields/reviewFields'
 import { recordReviewEvent } from '../../src/review/recordReviewEvent'
 import { recordDeletion } from '../../src/review/hooks/recordDeletion'
@@ -27,10 +28,20 @@ export const Questions: CollectionConfig = {
     listSearchableFields: ['workingTitle', 'prompt'],
     group: 'Banks',
     components: {
+      // Approving is publishing: the review panel acts, Payload's publish controls are replaced (src/components/review/EditControls).
+      edit: {
+        PublishButton: '/components/review/EditControls#NoPublishButton',
+        UnpublishButton: '/components/review/EditControls#NoPublishButton',
+        SaveDraftButton: '/components/review/EditControls#ReviewSaveButton',
+        Status: '/components/review/EditControls#ReviewStatusBadge',
+      },
       beforeListTable: [{ path: '/components/review/BulkReview#ListBulkReview', clientProps: { collection: 'questions' } }],
     },
   },
-  defaultSort: 'position',
+  // Roles and levels stay together in the list.
+  defaultSort: ['role', 'level', 'position'],
+  // Bulk edit would offer Publish and Unpublish for the selection: bulk review (beforeListTable) replaces it.
+  disableBulkEdit: true,
   access: {
     read: publishedOrStaff,
     readVersions: isEditorOrReviewer,
@@ -46,7 +57,7 @@ export const Questions: CollectionConfig = {
     beforeDelete: [recordDeletion],
     afterDelete: [noteQuestionDeletedForDuplicates],
   },
-  endpoints: [...reviewEndpoints('questions'), ...duplicateEndpoints],
+  endpoints: [...reviewEndpoints('questions'), ...roundEndpoints, ...duplicateEndpoints],
   fields: [
     {
       type: 'row',
@@ -90,7 +101,7 @@ export const Questions: CollectionConfig = {
       access: staffReadOnly,
       defaultValue: true,
       index: true,
-      admin: { readOnly: true, position: 'sidebar' },
+      admin: { readOnly: true, position: 'sidebar', components: { Cell: '/components/wording/NeedsWordingCell#NeedsWordingCell' } },
     },
     { name: 'tags', type: 'text', hasMany: true },
     {

@@ -8,6 +8,7 @@ import { assignFirstUserAdmin } from './hooks/assignFirstUserAdmin'
 import { equalizeLoginTiming } from './hooks/equalizeLoginTiming'
 import { hideOtherSessions } from './hooks/hideOtherSessions'
 import { refundLoginAttempt, throttleLogin } from './hooks/throttleLogin'
+import { defaultRoles } from './defaultRoles'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -43,7 +44,7 @@ export const Users: CollectionConfig = {
       type: 'select',
       hasMany: true,
       required: true,
-      defaultValue: ['editor'],
+      defaultValue: defaultRoles,
       saveToJWT: true,
       options: userRoleNames.map((value) => ({ label: value[0].toUpperCase() + value.slice(1), value })),
       access: { create: isAdminField, update: isAdminField },

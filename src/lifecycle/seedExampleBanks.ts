@@ -16,8 +16,15 @@ export const seedExampleBanks = async ({ payload }: { payload: Payload }): Promi
   if (process.env.NODE_ENV === 'production' || process.env.PREPBANK_SEED_EXAMPLES === 'false') return
   const { totalDocs } = await payload.count({ collection: 'roles' })
   if (totalDocs > 0 || !fs.existsSync(examplesDir)) return
-  for (const name of fs.readdirSync(examplesDir).sort()) {
+  const names = fs.readdirSync(examplesDir).sort()
+  const started = Date.now()
+  // The first run waits on this: say what is going on.
+  payload.logger.info(`First run: importing ${names.length} example banks from examples/ as drafts…`)
+  for (const [index, name] of names.entries()) {
     const report = await importDocument({ payload, input: fs.readFileSync(path.join(examplesDir, name)), fileName: name })
-    payload.logger.info(`Example bank ${name}: ${report.outcome}, ${report.questions} questions, ${report.warnings} warnings`)
+    payload.logger.info(
+      `Example bank ${index + 1}/${names.length} ${name}: ${report.outcome}, ${report.questions} questions, ${report.warnings} warnings`,
+    )
   }
+  payload.logger.info(`Example banks imported in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }

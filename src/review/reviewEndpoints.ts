@@ -9,7 +9,7 @@ import { clientErrorStatus, errorResponse, invalidResponse, jsonResponse, proble
 import { loadReviewState, performReviewAction } from './review'
 import { reviewActions } from './transitions'
 
-const actionSchema = z.object({
+export const actionSchema = z.object({
   action: z.enum(reviewActions),
   comment: z.string().trim().max(10_000).optional(),
 })
@@ -18,9 +18,15 @@ const bulkSchema = actionSchema.extend({
   ids: z.array(z.union([z.string().min(1), z.number()])).min(1).max(500),
 })
 
-const readBody = async (req: PayloadRequest): Promise<unknown> => (req.json ? req.json().catch(() => null) : null)
+/** The one problem-response helper, under the name the round endpoints use. */
+export const problem = problemResponse
 
-const guard = (req: PayloadRequest): Response | null => {
+export const readBody = async (req: PayloadRequest): Promise<unknown> => (req.json ? req.json().catch(() => null) : null)
+
+export const zodMessage = (error: z.ZodError): string =>
+  error.issues.map((issue) => `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`).join('; ')
+
+export const guard = (req: PayloadRequest): Response | null => {
   if (!req.user) return problemResponse({ status: 401, message: 'Log in to review.' })
   if (!isStaffUser(req.user)) return problemResponse({ status: 403, message: 'Only editors, reviewers and admins take part in review.' })
   return null

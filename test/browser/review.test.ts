@@ -60,6 +60,9 @@ afterAll(async () => {
 const logIn = async ({ email }: { email: string }): Promise<Page> => {
   // Wider than Payload's large breakpoint (1440 px), so the navigation is open and its links can be clicked.
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } })
+  // Generous: the first render of each admin page on a busy 2-core machine takes seconds.
+  context.setDefaultTimeout(60_000)
+  context.setDefaultNavigationTimeout(120_000)
   const page = await context.newPage()
   await page.goto(`${server.url}/admin/login`)
   await page.fill('#field-email', email)
@@ -71,11 +74,11 @@ const logIn = async ({ email }: { email: string }): Promise<Page> => {
 
 const openQuestion = async (page: Page) => {
   await page.goto(`${server.url}/admin/collections/questions/${questionId}`)
-  await page.locator('[data-testid="review-status"]').waitFor({ timeout: 20_000 })
+  await page.locator('[data-testid="review-status"]').waitFor({ timeout: 120_000 })
 }
 
 const expectStatus = async (page: Page, status: string) => {
-  await page.locator(`[data-testid="review-status"][data-status="${status}"]`).waitFor({ timeout: 20_000 })
+  await page.locator(`[data-testid="review-status"][data-status="${status}"]`).waitFor({ timeout: 120_000 })
 }
 
 /** Payload's live document locks on the question (`payload-locked-documents`), read as the admin. */
@@ -94,9 +97,9 @@ const questionLocks = async (): Promise<number> => {
  */
 const writePrompt = async (page: Page, prompt: string) => {
   await page.fill('#field-prompt', prompt)
-  await expect.poll(questionLocks, { timeout: 30_000 }).toBe(1)
+  await expect.poll(questionLocks, { timeout: 120_000 }).toBe(1)
   const saved = page.waitForResponse((response) => response.url().includes(`/api/questions/${questionId}`) && response.request().method() === 'PATCH')
-  await page.click('#action-save-draft')
+  await page.click('#action-save')
   expect((await saved).status()).toBe(200)
 }
 
@@ -108,14 +111,14 @@ const writePrompt = async (page: Page, prompt: string) => {
 const leaveQuestion = async (page: Page) => {
   await page.locator('.nav a[href="/admin/collections/questions"]').first().click()
   await page.waitForURL((url) => url.pathname === '/admin/collections/questions')
-  await expect.poll(questionLocks, { timeout: 30_000 }).toBe(0)
+  await expect.poll(questionLocks, { timeout: 120_000 }).toBe(0)
 }
 
 const act = async (page: Page, action: string) => {
   const button = page.locator(`#review-action-${action}`)
-  await button.waitFor({ timeout: 20_000 })
-  await expect.poll(() => button.isEnabled(), { timeout: 10_000 }).toBe(true)
-  const done = page.waitForResponse((response) => response.url().endsWith(`/api/questions/${questionId}/review`) && response.request().method() === 'POST')
+  await button.waitFor({ timeout: 120_000 })
+  await expect.poll(() => button.isEnabled(), { timeout: 60_000 }).toBe(true)
+  const done = page.waitForResponse((response) => response.url().endsWith(`/api/questions/${questionId}/review-round`) && response.request().method() === 'POST')
   await button.click()
   const response = await done
   // On success the panel reloads the page, and the body goes with it: read it only for a failure.
@@ -129,7 +132,7 @@ describe('editorial review in the admin (production build, Chromium)', () => {
 
     // The dashboard starts at nothing exportable.
     const card = reviewer.locator(`[data-testid="role-progress"][data-role="${roleName}"]`)
-    await card.waitFor({ timeout: 20_000 })
+    await card.waitFor({ timeout: 120_000 })
     expect(await card.getAttribute('data-exportable')).toBe('0')
     expect(await card.locator('[data-testid="role-progress-summary"]').textContent()).toContain('0 of 1 questions exportable (0%)')
 
@@ -144,7 +147,7 @@ describe('editorial review in the admin (production build, Chromium)', () => {
     // The reviewer finds it in the queue, reads the diff and requests changes.
     await reviewer.goto(`${server.url}/admin/review`)
     const queued = reviewer.locator('[data-testid="review-queue"] a', { hasText: 'How do you check label quality?' })
-    await queued.waitFor({ timeout: 20_000 })
+    await queued.waitFor({ timeout: 120_000 })
     await queued.click()
     await expectStatus(reviewer, 'inReview')
     expect(await reviewer.locator('[data-testid="review-panel"] > [data-testid="review-diff"] ins').first().textContent()).toContain('How do you check label quality?')
@@ -178,10 +181,10 @@ describe('editorial review in the admin (production build, Chromium)', () => {
 
     // The dashboard shows the bank fully approved.
     await reviewer.goto(`${server.url}/admin`)
-    await card.waitFor({ timeout: 20_000 })
+    await card.waitFor({ timeout: 120_000 })
     expect(await card.getAttribute('data-exportable')).toBe('1')
     expect(await card.locator('[data-testid="role-progress-summary"]').textContent()).toContain('1 of 1 questions exportable (100%)')
     expect(await card.locator('[role="progressbar"]').getAttribute('aria-valuenow')).toBe('100')
     await reviewer.screenshot({ path: `${server.dir}/review-dashboard.png` })
-  })
+  }, 900_000)
 })

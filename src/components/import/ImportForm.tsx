@@ -1,15 +1,30 @@
 'use client'
 import type { ImportReport } from '../../import/report'
 
-import { Button, toast } from '@payloadcms/ui'
+import { Button, ReactSelect, toast } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
+import { layoutNames } from '../../../format/model'
 import { ImportReportView } from './ImportReportView'
+
+type Choice = { value: string; label: string }
+
+const layoutChoices: Choice[] = [
+  { value: 'auto', label: 'Detect the layout' },
+  ...layoutNames.map((name) => ({ value: name, label: name })),
+]
 
 type Source = { body: BodyInit; fileName: string; contentType?: string }
 
-/** Paste or upload, preview with a dry run, then confirm. */
-export const ImportForm: React.FC<{ apiRoute: string }> = ({ apiRoute }) => {
+/** Paste or upload, pick the role and layout (as the CLI's --role and --layout), preview with a dry run, then confirm. */
+export const ImportForm: React.FC<{ apiRoute: string; adminRoute: string; roleNames: string[]; initialRole?: string }> = ({
+  apiRoute,
+  adminRoute,
+  roleNames,
+  initialRole,
+}) => {
+  const [role, setRole] = useState(initialRole ?? '')
+  const [layout, setLayout] = useState('auto')
   const [text, setText] = useState('')
   const [file, setFile] = useState<File | null>(null)
   const [fileName, setFileName] = useState('pasted.md')
@@ -35,6 +50,8 @@ export const ImportForm: React.FC<{ apiRoute: string }> = ({ apiRoute }) => {
     try {
       const query = new URLSearchParams({
         fileName: document.fileName,
+        layout,
+        ...(role.trim() ? { role: role.trim() } : {}),
         ...(dryRun ? { dryRun: 'true' } : {}),
         ...(!dryRun && skip.size > 0 ? { skip: [...skip].join(',') } : {}),
       })
@@ -86,6 +103,38 @@ export const ImportForm: React.FC<{ apiRoute: string }> = ({ apiRoute }) => {
           />
         </>
       )}
+      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(16rem, 1fr))', gap: '0.75rem' }}>
+        <label className="field-label" style={{ display: 'grid', gap: '0.25rem' }}>
+          Role (empty: the document's title)
+          <input
+            list="import-roles"
+            aria-label="Role"
+            value={role}
+            onChange={(event) => {
+              setRole(event.target.value)
+              setReport(null)
+            }}
+            style={{ padding: '0.5rem', font: 'inherit', background: 'var(--theme-input-bg)', color: 'var(--theme-elevation-800)', border: '1px solid var(--theme-elevation-150)', borderRadius: 'var(--style-radius-s)' }}
+          />
+          <datalist id="import-roles">
+            {roleNames.map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
+        </label>
+        <div data-testid="import-layout" style={{ display: 'grid', gap: '0.25rem' }}>
+          <span className="field-label">Layout</span>
+          <ReactSelect
+            options={layoutChoices}
+            value={layoutChoices.find((choice) => choice.value === layout)}
+            onChange={(option) => {
+              setLayout((option as Choice).value)
+              setReport(null)
+            }}
+            isClearable={false}
+          />
+        </div>
+      </div>
       <div style={{ display: 'flex', gap: '0.5rem' }}>
         <Button buttonStyle="secondary" disabled={busy} onClick={() => send({ dryRun: true })}>
           Preview
@@ -97,6 +146,7 @@ export const ImportForm: React.FC<{ apiRoute: string }> = ({ apiRoute }) => {
       {report && (
         <ImportReportView
           report={report}
+          adminRoute={adminRoute}
           skip={skip}
           onToggleSkip={(key) =>
             setSkip((current) => {

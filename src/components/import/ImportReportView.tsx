@@ -13,8 +13,9 @@ const outcomeText: Record<ImportReport['outcome'], string> = {
 }
 
 /** The report of an import: counts, every diagnostic with its place, and the parsed bank. */
-export const ImportReportView: React.FC<{ report: ImportReport; skip?: ReadonlySet<string>; onToggleSkip?: (key: string) => void }> = ({
+export const ImportReportView: React.FC<{ report: ImportReport; adminRoute: string; skip?: ReadonlySet<string>; onToggleSkip?: (key: string) => void }> = ({
   report,
+  adminRoute,
   skip,
   onToggleSkip,
 }) => (
@@ -27,6 +28,18 @@ export const ImportReportView: React.FC<{ report: ImportReport; skip?: ReadonlyS
       {report.counts.proposed} proposed over approved wording, {report.counts.unchanged} unchanged. {report.errors} errors,{' '}
       {report.warnings} warnings.
     </p>
+    {report.outcome === 'imported' || report.outcome === 'unchanged' ? (
+      <p data-testid="import-links" style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap' }}>
+        {report.importRunId !== null ? (
+          <a href={`${adminRoute}/collections/questions?where[provenance.importRun][equals]=${report.importRunId}`}>The new drafts</a>
+        ) : null}
+        {report.role?.id !== null && report.role?.id !== undefined ? (
+          <a href={`${adminRoute}/wording?role=${report.role.id}`}>Word them in the workbench</a>
+        ) : null}
+        {report.role?.id !== null && report.role?.id !== undefined ? <a href={`${adminRoute}/collections/roles/${report.role.id}`}>The role</a> : null}
+        {report.importRunId !== null ? <a href={`${adminRoute}/collections/import-runs/${report.importRunId}`}>The import run</a> : null}
+      </p>
+    ) : null}
     {report.diagnostics.length > 0 && (
       <ul aria-label="Diagnostics">
         {report.diagnostics.map((diagnostic, index) => (
@@ -49,7 +62,15 @@ export const ImportReportView: React.FC<{ report: ImportReport; skip?: ReadonlyS
           {level.questions.map((question) => (
             <li key={`${question.line}:${question.column}`}>
               <small>line {question.line}</small> {question.needsWording ? <em>needs wording — {question.title}</em> : question.title}
-              {question.hints.length > 0 && <small> · {question.hints.length} hint{question.hints.length > 1 ? 's' : ''}</small>}
+              {question.hints.length > 0 ? (
+                <ul data-testid="import-preview-hints" style={{ margin: '0.25rem 0 0.5rem', color: 'var(--theme-elevation-600)' }}>
+                  {question.hints.map((hint, index) => (
+                    <li key={index} style={{ whiteSpace: 'pre-wrap' }}>
+                      {hint}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
             </li>
           ))}
         </ol>

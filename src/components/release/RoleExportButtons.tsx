@@ -5,12 +5,12 @@ import React, { useState } from 'react'
 import { downloadFormats } from './downloadFormats'
 import { LossReports } from './LossReports'
 
-/** On a role: download its approved bank in each format, or freeze it as a release. */
-export const RoleExportButtons: React.FC = () => {
+/** On a role (or its dashboard card, given its slug): download its approved bank in each format, or freeze it as a release. */
+export const RoleExportButtons: React.FC<{ slug?: string; canPublish?: boolean }> = ({ slug: givenSlug, canPublish = true }) => {
   const { savedDocumentData } = useDocumentInfo()
   const { config } = useConfig()
   const [publishing, setPublishing] = useState(false)
-  const slug = savedDocumentData?.slug as string | undefined
+  const slug = givenSlug ?? (savedDocumentData?.slug as string | undefined)
   if (!slug) return null
   const api = `${config.serverURL}${config.routes.api}`
 
@@ -48,9 +48,11 @@ export const RoleExportButtons: React.FC = () => {
             {label}
           </Button>
         ))}
-        <Button buttonStyle="primary" size="small" disabled={publishing} onClick={publish}>
-          Publish release
-        </Button>
+        {canPublish ? (
+          <Button buttonStyle="primary" size="small" disabled={publishing} onClick={publish}>
+            Publish release
+          </Button>
+        ) : null}
       </div>
       <LossReports />
     </div>

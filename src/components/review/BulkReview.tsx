@@ -2,21 +2,26 @@
 import type { ReviewState } from '../../review/review'
 import type { ReviewedCollection } from '../../review/wording'
 
-import { Button, toast, useConfig, useSelection } from '@payloadcms/ui'
+import { Button, toast, useAuth, useConfig, useSelection } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
+import { canEditContent, canReview } from '../../access/userRoles'
 import { DiffView } from './DiffView'
 import { errorMessageOf, statusLabels } from './labels'
 
-type BulkAction = 'approve' | 'requestChanges'
+type BulkAction = 'approve' | 'requestChanges' | 'submit'
 
 /**
- * Approve or request changes for several items at once. The diffs of the
- * selected items are shown first; each item is then saved on its own, so an
- * item the rules refuse (four-eyes, wrong state) leaves the others done.
+ * Bulk review of the selected items, with only the actions the user may take:
+ * editors submit, reviewers approve or request changes (after seeing the
+ * diffs). Questions go with their hints (one review round each); each item is
+ * saved on its own, so an item the rules refuse leaves the others done.
  */
 export const BulkReview: React.FC<{ collection: ReviewedCollection; ids: (number | string)[] }> = ({ collection, ids }) => {
   const { config } = useConfig()
+  const { user } = useAuth()
+  const editor = canEditContent(user as never)
+  const reviewer = canReview(user as never)
   const api = `${config.serverURL}${config.routes.api}`
   const [preview, setPreview] = useState<ReviewState[] | null>(null)
   const [comment, setComment] = useState('')
@@ -45,18 +50,21 @@ export const BulkReview: React.FC<{ collection: ReviewedCollection; ids: (number
     }
     setBusy(true)
     try {
-      const response = await fetch(`${api}/${collection}/review`, {
+      const response = await fetch(`${api}/${collection}/${collection === 'questions' ? 'review-round' : 'review'}`, {
         method: 'POST',
         credentials: 'include',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ ids, action, ...(comment.trim() ? { comment: comment.trim() } : {}) }),
       })
       const body = await response.json().catch(() => null)
-      if (!body?.results) {
+      // Questions answer per round, hints per item.
+      const results: { id: number | string; ok: boolean; message?: string }[] | undefined =
+        body?.results ?? body?.rounds?.flatMap((round: { results: { id: number | string; ok: boolean }[] }) => round.results)
+      if (!results) {
         toast.error(errorMessageOf(body, `Bulk review failed (${response.status}).`))
         return
       }
-      setFailures(body.results.filter((result: { ok: boolean }) => !result.ok))
+      setFailures(results.filter((result) => !result.ok))
       if (body.failed === 0) {
         toast.success(`${body.done} done.`)
         window.location.reload()
@@ -71,13 +79,18 @@ export const BulkReview: React.FC<{ collection: ReviewedCollection; ids: (number
     <div data-testid="bulk-review" style={{ margin: '0.75rem 0', padding: '0.75rem', border: '1px solid var(--theme-elevation-150)', borderRadius: 4 }}>
       <div style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', flexWrap: 'wrap' }}>
         <span>{ids.length} selected.</span>
-        {preview === null ? (
+        {editor ? (
+          <Button id="bulk-submit" size="small" buttonStyle="primary" disabled={busy} onClick={() => void run('submit')}>
+            Submit {ids.length} for review
+          </Button>
+        ) : null}
+        {reviewer && preview === null ? (
           <Button size="small" buttonStyle="secondary" disabled={busy} onClick={() => void loadPreview()}>
             Review the selected changes…
           </Button>
         ) : null}
       </div>
-      {preview ? (
+      {reviewer && preview ? (
         <>
           <ol style={{ paddingLeft: '1.25rem' }}>
             {preview.map((state) => (

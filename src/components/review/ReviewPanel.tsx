@@ -3,17 +3,22 @@ import type { ReviewEvent } from '../../payload-types'
 import type { ReviewState } from '../../review/review'
 import type { ReviewAction } from '../../review/transitions'
 
-import { Banner, Button, Pill, toast, useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
+import { Banner, Button, Pill, toast, useConfig, useDocumentInfo, useForm, useFormModified } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
+
+import type { RoundFailure } from './RoundResults'
 
 import { DiffView } from './DiffView'
 import { ReviewHistory } from './ReviewHistory'
 import { actionLabels, errorMessageOf, statusLabels } from './labels'
+import { RoundResults } from './RoundResults'
 
 /**
  * On a question or hint: its review status, the wording diff against the
  * approved version, the actions open to the user, and the audit trail.
- * Actions go through POST /api/<collection>/:id/review, the same rules as any save.
+ * On a question, actions take its whole round (POST /api/questions/:id/review-round:
+ * submitting submits its draft hints, approving approves its hints in review);
+ * on a hint, the hint alone (POST /api/hints/:id/review). Same rules as any save.
  */
 export const ReviewPanel: React.FC = () => {
   const { id, collectionSlug, savedDocumentData } = useDocumentInfo()
@@ -21,6 +26,8 @@ export const ReviewPanel: React.FC = () => {
   const savedAt = savedDocumentData?.updatedAt as string | undefined
   const { config } = useConfig()
   const modified = useFormModified()
+  const { submit } = useForm()
+  const [failures, setFailures] = useState<RoundFailure[]>([])
   const [state, setState] = useState<ReviewState | null>(null)
   const [events, setEvents] = useState<ReviewEvent[]>([])
   const [comment, setComment] = useState('')
@@ -28,6 +35,7 @@ export const ReviewPanel: React.FC = () => {
   const [loadError, setLoadError] = useState<string | null>(null)
   const api = `${config.serverURL}${config.routes.api}`
   const subject = collectionSlug === 'hints' ? 'hint' : 'question'
+  const endpoint = `${api}/${collectionSlug}/${id}/${subject === 'question' ? 'review-round' : 'review'}`
 
   const load = useCallback(async () => {
     if (!id || !collectionSlug) return
@@ -63,23 +71,47 @@ export const ReviewPanel: React.FC = () => {
     }
     setBusy(true)
     try {
-      const response = await fetch(`${api}/${collectionSlug}/${id}/review`, {
+      const response = await fetch(endpoint, {
         method: 'POST',
         credentials: 'include',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ action, ...(comment.trim() ? { comment: comment.trim() } : {}) }),
       })
       const body = await response.json().catch(() => null)
-      if (!response.ok) {
+      const refused: RoundFailure[] = (body?.results ?? []).filter((result: { ok: boolean }) => !result.ok)
+      if (!response.ok && refused.length === 0) {
         toast.error(errorMessageOf(body, `${actionLabels[action]} failed (${response.status}).`))
         return
       }
-      toast.success(`${actionLabels[action]}: done.`)
+      if (refused.length > 0) {
+        // Some items of the round were refused (four-eyes, say): show why, and keep the page.
+        setFailures(refused)
+        toast.warning(`${actionLabels[action]}: ${body.done} done, ${body.failed} refused.`)
+        await load()
+        return
+      }
+      toast.success(`${actionLabels[action]}: done${body?.done > 1 ? ` for the question and ${body.done - 1} hint${body.done === 2 ? '' : 's'}` : ''}.`)
       // The edit form holds the old version: load the new one.
       window.location.reload()
     } finally {
       setBusy(false)
     }
+  }
+
+  /** After changes were requested: save the edit (a draft) and submit it again, in one step. */
+  const saveAndResubmit = async () => {
+    setBusy(true)
+    try {
+      await submit({
+        action: `${api}/${collectionSlug}/${id}?depth=0&draft=true`,
+        method: 'PATCH',
+        overrides: { _status: 'draft' },
+        skipValidation: true,
+      })
+    } finally {
+      setBusy(false)
+    }
+    await act('submit')
   }
 
   const open = state.actions.filter((entry) => entry.allowed)
@@ -120,7 +152,9 @@ export const ReviewPanel: React.FC = () => {
             onChange={(event) => setComment(event.target.value)}
             style={{ width: '100%', padding: '0.5rem', background: 'var(--theme-input-bg)', color: 'var(--theme-text)', border: '1px solid var(--theme-elevation-150)' }}
           />
-          {modified ? <p style={{ color: 'var(--theme-warning-700)' }}>Save your changes first: review actions apply to the saved version.</p> : null}
+          {modified && state.reviewStatus !== 'changesRequested' ? (
+            <p style={{ color: 'var(--theme-warning-500)' }}>Save your changes first: review actions apply to the saved version.</p>
+          ) : null}
           <div style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap' }}>
             {open.map(({ action }) => (
               <Button
@@ -134,7 +168,13 @@ export const ReviewPanel: React.FC = () => {
                 {actionLabels[action]}
               </Button>
             ))}
+            {state.reviewStatus === 'changesRequested' && modified && state.actions.some((entry) => entry.action === 'reopen' && entry.allowed) ? (
+              <Button id="review-action-resubmit" buttonStyle="primary" size="small" disabled={busy} onClick={() => void saveAndResubmit()}>
+                Save and resubmit
+              </Button>
+            ) : null}
           </div>
+          <RoundResults failures={failures} adminRoute={config.routes.admin} />
         </div>
       ) : (
         <p style={{ opacity: 0.7 }}>
