@@ -53,7 +53,6 @@ export const loadReviewProgress = async ({
     payload.db.queryDrafts({ collection: 'hints', select: { parent: true, version: { question: true, reviewStatus: true } }, ...all }),
     payload.db.find({
       collection: 'questions',
-      draft: false,
       where: approvedRowsWhere,
       select: { role: true, prompt: true, reviewStatus: true, _status: true },
       ...all,

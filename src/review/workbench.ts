@@ -2,7 +2,7 @@ import type { Payload, TypedUser, Where } from 'payload'
 
 import type { ReviewStatus } from './fields/reviewStatus'
 
-import { idOf } from './facts'
+import { idOf } from '../content/ids'
 
 export type WorkbenchHint = { id: number | string; position: number; markdown: string }
 
