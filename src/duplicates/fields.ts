@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { staffReadOnly } from '../access/staffOnlyField'
+
 /**
  * The question page's near-duplicate fields: the "Possible duplicates" panel
  * (side by side, "not a duplicate", merge) and, on a question merged into
@@ -16,6 +18,8 @@ export const duplicateFields: Field[] = [
     type: 'relationship',
     relationTo: 'questions',
     index: true,
+    // Where an archived duplicate went is editorial bookkeeping, not part of a published bank.
+    access: staffReadOnly,
     admin: {
       readOnly: true,
       position: 'sidebar',

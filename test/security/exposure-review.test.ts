@@ -216,8 +216,9 @@ describe('stored links are http(s) or mailto (finding 11b)', () => {
       '',
       '## Beginner',
       '',
-      '- What is in the docs?',
-      '  - Read [the docs](https://example.com/docs), [mail us](mailto:team@example.com) or [click](javascript:alert(1)) and [this](data:text/html,x).',
+      '### What is in the docs?',
+      '',
+      'Read [the docs](https://example.com/docs), [mail us](mailto:team@example.com) or [click](javascript:alert(1)) and [this](data:text/html,x).',
       '',
     ].join('\n')
     const report = await importDocument({ payload, input: markdown, fileName: 'links.md', user: { ...users.editor, collection: 'users' } })

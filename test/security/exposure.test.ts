@@ -188,14 +188,15 @@ const probes = (): Probe[] => [
   { method: 'POST', path: '/import?dryRun=true&fileName=probe.md', body: '# Probe Role\n\n## Beginner\n\n- What is a probe?\n' },
 ]
 
+// Limits small enough for the GraphQL pricing (PREPBANK_GRAPHQL_MAX_COST) and larger than the data.
 const graphqlQuery = `{
-  Roles(limit: 0) { docs { id name title summary source lastEditedBy { id email } lastEditedAt questions { docs { id prompt workingTitle hintTitle } } } }
-  Questions(limit: 0, draft: true) { docs { id prompt workingTitle hintTitle needsWording tags reviewStatus reviewStatusChangedAt stableId
+  Roles(limit: 10) { docs { id name title summary source lastEditedBy { id email } lastEditedAt questions(limit: 25) { docs { id prompt workingTitle hintTitle } } } }
+  Questions(limit: 25, draft: true) { docs { id prompt workingTitle hintTitle needsWording tags reviewStatus reviewStatusChangedAt stableId
     provenance { sourceFile documentHash line importRun { id fileName documentHash startedBy { id email } } }
     wordingEditedBy { id email } lastEditedBy { id email sessions { id } } lastEditedAt
-    hints { docs { id plainText markdown wordingEditedBy { id email } lastEditedBy { id email } } } } }
-  Hints(limit: 0, draft: true) { docs { id plainText markdown question { id prompt hintTitle } lastEditedBy { id email } } }
-  Releases(limit: 0) { docs { id label version contentHash contents publishedBy { id email sessions { id } } } }
+    hints(limit: 5) { docs { id plainText markdown wordingEditedBy { id email } lastEditedBy { id email } } } } }
+  Hints(limit: 40, draft: true) { docs { id plainText markdown question { id prompt hintTitle } lastEditedBy { id email } } }
+  Releases(limit: 50) { docs { id label version contentHash contents publishedBy { id email sessions { id } } } }
 }`
 
 describe('walk: every endpoint and collection, for every caller', () => {
