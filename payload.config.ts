@@ -3,14 +3,7 @@ import path from 'node:path'
 import { buildConfig } from 'payload'
 import { fileURLToPath } from 'node:url'
 
-import { DuplicateDecisions } from './collections/DuplicateDecisions'
-import { Hints } from './collections/Hints'
-import { ImportRuns } from './collections/ImportRuns'
-import { Levels } from './collections/Levels'
-import { Releases } from './collections/Releases'
-import { Questions } from './collections/Questions'
-import { ReviewEvents } from './collections/ReviewEvents'
-import { Roles } from './collections/Roles'
+import { collections } from './collections'
 import { Users } from './collections/Users'
 import { databaseAdapter, defaultSqliteUri } from './src/config/database'
 import { loggingLevels, logErrorByStatus } from './src/config/errorLogging'
@@ -51,7 +44,7 @@ export default buildConfig({
       },
     },
   },
-  collections: [Roles, Levels, Questions, Hints, Releases, ImportRuns, ReviewEvents, DuplicateDecisions, Users],
+  collections,
   editor: lexicalEditor({
     features: ({ defaultFeatures }) =>
       defaultFeatures.map((feature) =>

@@ -14,13 +14,7 @@ import type { CollectionConfig } from 'payload'
 
 import { buildConfig } from 'payload'
 
-import { Hints } from '../collections/Hints'
-import { ImportRuns } from '../collections/ImportRuns'
-import { Levels } from '../collections/Levels'
-import { Questions } from '../collections/Questions'
-import { Releases } from '../collections/Releases'
-import { ReviewEvents } from '../collections/ReviewEvents'
-import { Roles } from '../collections/Roles'
+import { collections } from '../collections'
 import { Users } from '../collections/Users'
 import { databaseAdapter, defaultSqliteUri } from '../src/config/database'
 import { readEnv } from '../src/config/env'
@@ -46,7 +40,7 @@ const pluginFor = ['questions', 'hints'] as const
 
 export default buildConfig({
   admin: { user: Users.slug },
-  collections: [Roles, Levels, Questions, Hints, Releases, ImportRuns, ReviewEvents, Users],
+  collections,
   editor: lexicalEditor(),
   secret: resolveSecret({ secret: env.PAYLOAD_SECRET, dataDir }),
   db: databaseAdapter({
