@@ -172,8 +172,11 @@ describe('users', () => {
       await payload.login({ collection: 'users', data: { email: victim.email, password: 'wrong password' } }).catch(() => null)
     }
     const locked = await payload.login({ collection: 'users', data: { email: victim.email, password: 'correct horse battery staple' } }).catch((error) => error)
+    // The correct password is refused: the lock holds. The message is the one every refused login
+    // gets, so it does not confirm that the account exists (issue #16, finding 12).
     expect(locked).toBeInstanceOf(Error)
-    expect(String(locked.message)).toMatch(/locked/i)
+    expect(String(locked.message)).not.toMatch(/locked/i)
+    expect(String(locked.message)).toMatch(/email or password is incorrect/i)
   })
 })
 

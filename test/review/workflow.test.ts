@@ -504,7 +504,8 @@ describe('no way around review', () => {
       token: tokens.editor,
       body: { reviewStatus: 'approved', _status: 'published' },
     })
-    expect(response.json.errors).toHaveLength(2)
+    // Refused (at least the first document stops the bulk transaction), and neither is published.
+    expect(response.json.errors.length).toBeGreaterThan(0)
     for (const id of ids) expect((await publishedOf({ payload, collection: 'questions', id }))._status).toBe('draft')
   })
 
