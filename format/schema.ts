@@ -14,7 +14,8 @@ export const bankFormatVersion = 1
 
 /** One printable line: no line breaks, no leading or trailing whitespace. */
 const singleLinePattern = /^\S(?:[^\r\n]*\S)?$/
-const slugPattern = /^[A-Za-z0-9][A-Za-z0-9._-]*$/
+// Letters and digits of every script, as format/slug.ts writes them (a level "上級" has a slug).
+const slugPattern = /^[\p{L}\p{N}][\p{L}\p{N}\p{M}._-]*$/u
 /** Ids end up inside an HTML comment in Markdown and in CSV cells: keep them to safe characters. */
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/
 /** Tags are joined with ", " (Markdown) and "; " (CSV), so neither separator may occur inside one. */
@@ -25,7 +26,7 @@ const contentHashPattern = /^sha256:[0-9a-f]{64}$/
 
 export const slugSchema = z
   .string()
-  .regex(slugPattern, { error: 'must be a slug: letters, digits, ".", "_" or "-", starting with a letter or digit' })
+  .regex(slugPattern, { error: 'must be a slug: letters or digits of any script, ".", "_" or "-", starting with a letter or digit' })
 export const singleLineSchema = z
   .string()
   .regex(singleLinePattern, { error: 'must be one non-empty line without leading or trailing whitespace' })
