@@ -97,6 +97,8 @@ const listBlock = ({ list, lines }: { list: List; lines: string[] }) => {
     const [paragraph] = item.children
     if (!own || own.length !== 1 || !listLine[listType].test(own[0]) || own[0] !== own[0].trimEnd()) return null
     if (item.children.length !== 1 || paragraph.type !== 'paragraph') return null
+    // "- [ ] …" is a check list to the editor (its own node type): leave it to the editor.
+    if (/^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\](?:\s|$)/.test(own[0])) return null
     const children = inlineNodes(paragraph.children)
     if (!children) return null
     const value = start + index

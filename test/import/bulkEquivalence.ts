@@ -33,7 +33,7 @@ const document = [
   '> - one transaction',
   '> - all or nothing',
   '',
-  '## Links',
+  '## Documentation',
   '',
   '### Where are the docs?',
   '',
