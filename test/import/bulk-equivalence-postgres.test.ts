@@ -53,7 +53,8 @@ describe.skipIf(!serverUri)('bulk import on PostgreSQL', () => {
     if (serverUri) {
       const admin = new pg.Client({ connectionString: serverUri })
       await admin.connect()
-      await admin.query(`DROP DATABASE IF EXISTS ${database}`)
+      // FORCE: a pooled connection of the destroyed instance may still be closing.
+      await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
       await admin.end()
     }
   })
