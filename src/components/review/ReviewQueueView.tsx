@@ -10,8 +10,7 @@ import { questionsWithUnresolvedDuplicates } from '../../duplicates/service'
 import { loadReviewRounds } from '../../review/queueRounds'
 import { ReviewQueueTable } from './ReviewQueueTable'
 import { ScopeFilters } from './ScopeFilters'
-
-const one = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value) || undefined
+import { firstParam } from '../searchParam'
 
 /** /admin/review: one row per question in review (with its hints), oldest first, filterable by role and level. */
 export const ReviewQueueView: React.FC<AdminViewServerProps> = async ({ initPageResult, params, searchParams }) => {
@@ -19,8 +18,8 @@ export const ReviewQueueView: React.FC<AdminViewServerProps> = async ({ initPage
   const { payload, user } = req
   const adminRoute = payload.config.routes.admin
   if (!user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}/review`)}`)
-  const role = one(searchParams?.role)
-  const level = one(searchParams?.level)
+  const role = firstParam(searchParams?.role)
+  const level = firstParam(searchParams?.level)
   const staff = isStaffUser(user)
   const read = { limit: 0, pagination: false, depth: 0, overrideAccess: false, user } as const
 

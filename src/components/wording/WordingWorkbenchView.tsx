@@ -8,8 +8,7 @@ import React from 'react'
 import { canEditContent } from '../../access/userRoles'
 import { loadWordingWork } from '../../review/workbench'
 import { WordingWorkbench } from './WordingWorkbench'
-
-const one = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value) || undefined
+import { firstParam } from '../searchParam'
 
 /** /admin/wording: hint-only questions one at a time, for editors to write their prompts. */
 export const WordingWorkbenchView: React.FC<AdminViewServerProps> = async ({ initPageResult, params, searchParams }) => {
@@ -17,8 +16,8 @@ export const WordingWorkbenchView: React.FC<AdminViewServerProps> = async ({ ini
   const { payload, user } = req
   const adminRoute = payload.config.routes.admin
   if (!user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}/wording`)}`)
-  const role = one(searchParams?.role)
-  const level = one(searchParams?.level)
+  const role = firstParam(searchParams?.role)
+  const level = firstParam(searchParams?.level)
   const editor = canEditContent(user)
   const read = { limit: 0, pagination: false, depth: 0, overrideAccess: false, user } as const
   const [roles, levels, work] = editor
