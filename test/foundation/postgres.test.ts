@@ -1,16 +1,15 @@
 import type { Payload } from 'payload'
 
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import pg from 'pg'
-import { getPayload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { exportBankToString } from '../../exporters'
 import { readBankState, readLocalApiState } from '../../src/export/bankFingerprint'
 import { bankSourceFromPayload } from '../../src/export/bankSource'
 import { importDocument } from '../../src/import/importDocument'
+import type { TestInstance } from '../helpers/payload'
+import { postgresServerUri, startPostgresPayload } from '../helpers/postgres'
 
 /**
  * Production on PostgreSQL: committed migrations applied at start, then the
@@ -18,36 +17,17 @@ import { importDocument } from '../../src/import/importDocument'
  * server: PREPBANK_TEST_POSTGRES_URI=postgres://user:pass@127.0.0.1:5432/postgres
  * (.ci/run installs Debian's postgresql and sets it).
  */
-const serverUri = process.env.PREPBANK_TEST_POSTGRES_URI
-const database = `prepbank_test_${process.pid}`
-
+let instance: TestInstance | undefined
 let payload: Payload
-let dir: string
 
-describe.skipIf(!serverUri)('PostgreSQL in production mode', () => {
+describe.skipIf(!postgresServerUri)('PostgreSQL in production mode', () => {
   beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: serverUri })
-    await admin.connect()
-    await admin.query(`DROP DATABASE IF EXISTS ${database}`)
-    await admin.query(`CREATE DATABASE ${database}`)
-    await admin.end()
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'prepbank-pg-'))
-    const url = new URL(serverUri!)
-    url.pathname = `/${database}`
-    Object.assign(process.env, {
-      NODE_ENV: 'production',
-      DATABASE_URI: url.toString(),
-      PAYLOAD_SECRET: 'prepbank-pg-test-secret-0123456789',
-      PREPBANK_DATA_DIR: dir,
-      PREPBANK_LOG_LEVEL: 'warn',
-    })
-    const { default: config } = await import('../../payload.config')
-    payload = await getPayload({ config })
+    instance = await startPostgresPayload({ name: 'foundation' })
+    payload = instance.payload
   })
 
   afterAll(async () => {
-    await payload?.destroy()
-    if (dir) fs.rmSync(dir, { recursive: true, force: true })
+    await instance?.close()
   })
 
   it('applies the committed migrations at start', async () => {
