@@ -32,23 +32,6 @@ const main = async (argv: string[]): Promise<number> => {
   }
 }
 
-// bin/prepbank.js holds the other end of the IPC channel. When it is gone (kill -9 included),
-// stop at once: an open import transaction is never committed, so SQLite and PostgreSQL roll it back.
-// The channel's 'disconnect' is the signal; a re-parented process (ppid changed) is the fallback,
-// for a parent that died before the channel was being read.
-if (process.send) {
-  const parentPid = process.ppid
-  const stop = () => {
-    process.stderr.write('prepbank: stopped because its parent process is gone; nothing more was committed\n')
-    process.exit(130)
-  }
-  process.once('disconnect', stop)
-  process.channel?.unref()
-  setInterval(() => {
-    if (process.ppid !== parentPid) stop()
-  }, 500).unref()
-}
-
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error) => {
