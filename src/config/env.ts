@@ -32,10 +32,16 @@ export const envSchema = z.object({
   // Availability limits (README › Security › Availability): no single request may exhaust the server.
   /** Largest request body `POST /api/import` reads; larger bodies answer 413 before they are buffered. */
   PREPBANK_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+  /** Largest body any other REST or GraphQL request may send (Payload reads them whole); larger answers 413. */
+  PREPBANK_MAX_API_BODY_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 * 1024),
   /** How long one document may take to parse (in a worker) before it is refused with `parse-budget-exceeded`. */
   PREPBANK_PARSE_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
   /** Heap a parse worker may use before it is stopped with `parse-budget-exceeded`. */
   PREPBANK_PARSE_MEMORY_MB: z.coerce.number().int().min(32).default(512),
+  /** Parse workers that run at once (each may use PREPBANK_PARSE_MEMORY_MB); more parses wait their turn. */
+  PREPBANK_PARSE_WORKERS: z.coerce.number().int().min(1).default(2),
+  /** Parses that may wait for a worker; beyond that an import answers 503 with Retry-After. */
+  PREPBANK_PARSE_QUEUE: z.coerce.number().int().min(0).default(16),
   /** GraphQL: most items one query may fetch (limits multiply along nested lists). */
   PREPBANK_GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(10_000),
   /** GraphQL: deepest field nesting one query may select. */

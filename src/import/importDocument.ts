@@ -13,6 +13,7 @@ import { applyImportPlan } from './applyImportPlan'
 import { findImportDuplicates, skipDuplicates } from './findDuplicates'
 import { acquireImportLock } from './importLock'
 import { parseInWorker } from './parseInWorker'
+import { parseSlotsOf } from './parseSlots'
 import { planImport, planNewBank } from './planImport'
 import { validateBankFields } from './validateFields'
 
@@ -60,6 +61,35 @@ const previewBank = (bank: Bank): NonNullable<ImportReport['preview']> => {
   })
 }
 
+/** The report of an import refused because the server is busy with others: nothing parsed, nothing written. */
+const busyReport = ({
+  fileName,
+  documentHash,
+  dryRun,
+  ruleId,
+  message,
+}: {
+  fileName: string
+  documentHash: string
+  dryRun: boolean
+  ruleId: 'import-busy' | 'parse-busy'
+  message: string
+}): ImportReport => ({
+  fileName,
+  documentHash,
+  layout: null,
+  outcome: 'failed',
+  dryRun,
+  role: null,
+  levels: [],
+  questions: 0,
+  counts: emptyCounts(),
+  errors: 1,
+  warnings: 0,
+  diagnostics: [{ line: null, column: null, severity: 'error', ruleId, message }],
+  importRunId: null,
+})
+
 const describeLevels = (bank: Bank | null) =>
   bank?.levels.map((level) => ({ name: level.name, questions: level.questions.length, declared: level.declaredCount })) ?? []
 
@@ -83,7 +113,10 @@ const importUnlocked = async ({
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
   const documentHash = sha256(bytes)
   // On a worker thread, within a time and memory budget: a document can never block the server.
-  const parsed = await parseInWorker({ input: bytes, options: { path: fileName, layout, roleName, maxBytes } })
+  // A bounded number of workers at once: a burst of imports waits, or is refused when too many wait.
+  const releaseSlot = await parseSlotsOf(payload).acquire()
+  if (!releaseSlot) return busyReport({ fileName, documentHash, dryRun, ruleId: 'parse-busy', message: 'The server is parsing as many documents as it may at once, and more are waiting. Nothing was written. Try again in a few seconds.' })
+  const parsed = await parseInWorker({ input: bytes, options: { path: fileName, layout, roleName, maxBytes } }).finally(releaseSlot)
   const diagnostics: Diagnostic[] = parsed.diagnostics
   const { bank } = parsed
   const report: ImportReport = {
@@ -203,21 +236,7 @@ export const importDocument = async (options: ImportDocumentOptions): Promise<Im
   })
   if ('refused' in lock) {
     const bytes = typeof options.input === 'string' ? new TextEncoder().encode(options.input) : options.input
-    return {
-      fileName: options.fileName,
-      documentHash: sha256(bytes),
-      layout: null,
-      outcome: 'failed',
-      dryRun: false,
-      role: null,
-      levels: [],
-      questions: 0,
-      counts: emptyCounts(),
-      errors: 1,
-      warnings: 0,
-      diagnostics: [{ line: null, column: null, severity: 'error', ruleId: 'import-busy', message: lock.refused }],
-      importRunId: null,
-    }
+    return busyReport({ fileName: options.fileName, documentHash: sha256(bytes), dryRun: false, ruleId: 'import-busy', message: lock.refused })
   }
   try {
     return await importUnlocked(options)

@@ -6,6 +6,7 @@ import { layoutSchema } from '../../format/model'
 import { importDocument } from './importDocument'
 import { canEditContent } from '../access/userRoles'
 import { readEnv } from '../config/env'
+import { formatMiB, readBodyWithin } from '../http/readBodyWithin'
 import { invalidResponse, jsonResponse, problemResponse } from '../http/respond'
 
 const importQuerySchema = z.object({
@@ -29,43 +30,15 @@ const jsonBodySchema = z.object({
 
 type BodyProblem = { status: number; error: string }
 
-const formatMiB = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`
-
-/**
- * The body's bytes, counted while they stream in: a body over the limit is
- * refused (413) as soon as it crosses it, before it is held in memory, not
- * after (issue #16, finding 14b). A declared Content-Length over the limit
- * is refused before reading anything.
- */
-const readBodyWithin = async ({ req, maxBytes }: { req: PayloadRequest; maxBytes: number }): Promise<Uint8Array | BodyProblem> => {
-  const tooLarge: BodyProblem = {
-    status: 413,
-    error: `The request body is larger than the limit of ${formatMiB(maxBytes)} (PREPBANK_MAX_BODY_BYTES). Split the document.`,
-  }
-  const declared = Number(req.headers.get('content-length') ?? NaN)
-  if (Number.isFinite(declared) && declared > maxBytes) return tooLarge
-  const body = (req as { body?: ReadableStream<Uint8Array> | null }).body
-  if (!body) return new Uint8Array()
-  const reader = body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined)
-      return tooLarge
-    }
-    chunks.push(value)
-  }
-  return Buffer.concat(chunks, size)
-}
-
 /** Reads the document from a text body, a JSON body ({ text }) or a multipart upload (field "file"). */
 const readDocument = async (req: PayloadRequest): Promise<{ input: Uint8Array | string; fileName?: string } | BodyProblem> => {
   const contentType = req.headers.get('content-type') ?? ''
-  const bytes = await readBodyWithin({ req, maxBytes: readEnv().PREPBANK_MAX_BODY_BYTES })
+  const maxBytes = readEnv().PREPBANK_MAX_BODY_BYTES
+  const bytes = await readBodyWithin({
+    request: req as { headers: Headers; body?: ReadableStream<Uint8Array> | null },
+    maxBytes,
+    tooLargeMessage: `The request body is larger than the limit of ${formatMiB(maxBytes)} (PREPBANK_MAX_BODY_BYTES). Split the document.`,
+  })
   if ('error' in bytes) return bytes
   if (contentType.startsWith('multipart/form-data')) {
     // The body is bounded already; the platform's own multipart parser reads it from memory.
@@ -111,8 +84,11 @@ export const importEndpoint: Endpoint = {
       roleName: query.data.role,
       skipDuplicates: query.data.skipDuplicates || query.data.skip,
     })
-    // Another import holds the database: the client may retry, so 409 rather than 422.
-    const busy = report.diagnostics.some((diagnostic) => diagnostic.ruleId === 'import-busy')
-    return jsonResponse({ body: report, status: busy ? 409 : report.outcome === 'failed' ? 422 : report.outcome === 'imported' ? 201 : 200 })
+    // Busy is not a fault of the document, and the client may retry: another import holds
+    // the database (409), or every parse worker is taken and the queue is full (503).
+    const ruleIds = new Set(report.diagnostics.map((diagnostic) => diagnostic.ruleId))
+    if (ruleIds.has('parse-busy')) return jsonResponse({ body: report, status: 503, headers: { 'retry-after': '5' } })
+    if (ruleIds.has('import-busy')) return jsonResponse({ body: report, status: 409 })
+    return jsonResponse({ body: report, status: report.outcome === 'failed' ? 422 : report.outcome === 'imported' ? 201 : 200 })
   },
 }

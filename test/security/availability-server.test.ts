@@ -120,7 +120,7 @@ describe('finding 3: an import does not hold readers', () => {
   // Skipped at the stop of 2026-12-02: the import request ended with ECONNRESET/EPIPE on a loaded machine
   // (cause not found: the server kept serving afterwards). Readers during an import are covered in-process
   // by test/security/availability-cli.test.ts ('readers and writers here keep working…'). Known open item.
-  it.skip('anonymous GET /api/questions answers while 5,100 questions are imported', { timeout: 900_000 }, async () => {
+  it('anonymous GET /api/questions answers while 5,100 questions are imported', { timeout: 900_000 }, async () => {
     const lines = ['Bulk Interview Questions', '']
     for (let index = 0; index < 5100; index += 1) {
       if (index % 1000 === 0) lines.push(`Level ${index / 1000 + 1}`, '')
@@ -164,5 +164,16 @@ describe('finding 14b: import bodies are limited while they stream', () => {
     expect((await response.json()).errors[0].message).toMatch(/larger than the limit of 10 MiB/)
     expect(sent).toBeLessThan(200)
     expect((await fetch(`${server.url}/api/levels`)).status).toBe(200)
+  })
+
+  it('answers 413 to a REST or GraphQL body over 2 MiB, which Payload would read whole', async () => {
+    const huge = JSON.stringify({ query: `{ Levels { docs { id } } }`, padding: 'a'.repeat(3 * 1024 * 1024) })
+    for (const path of ['/api/graphql', '/api/levels']) {
+      const response = await fetch(`${server.url}${path}`, { method: 'POST', headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' }, body: huge })
+      expect(response.status, path).toBe(413)
+      expect((await response.json()).errors[0].message).toMatch(/PREPBANK_MAX_API_BODY_BYTES/)
+    }
+    const created = await fetch(`${server.url}/api/levels`, { method: 'POST', headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Within the limit', rank: 7 }) })
+    expect(created.status).toBe(201)
   })
 })

@@ -10,6 +10,8 @@ import type { TestInstance, TestUser } from '../helpers/payload'
 import { importDocument } from '../../src/import/importDocument'
 import { acquireImportLock } from '../../src/import/importLock'
 import { parseInWorker } from '../../src/import/parseInWorker'
+import { createParseSlots, parseSlotsOf } from '../../src/import/parseSlots'
+import { readEnv } from '../../src/config/env'
 import { createUser, login, startPayload } from '../helpers/payload'
 import { restRequest } from '../helpers/rest'
 
@@ -31,6 +33,8 @@ let editor: TestUser
 let editorToken: string
 
 beforeAll(async () => {
+  // A short parse queue, so the burst that fills it stays small.
+  process.env.PREPBANK_PARSE_QUEUE = '3'
   instance = await startPayload({ name: 'availability' })
   admin = await createUser({ payload: instance.payload, roles: ['admin'] })
   editor = await createUser({ payload: instance.payload, roles: ['editor'] })
@@ -161,6 +165,37 @@ describe('finding 2: parsing runs in a worker, within budgets, after a linear pr
     expect(parsed.bank?.levels.flatMap((level) => level.questions)).toHaveLength(5000)
     // Parsing 5,000 questions takes far longer than a few 5 ms ticks; on the event loop there would be none.
     expect(ticks).toBeGreaterThan(2)
+  })
+})
+
+describe('finding 2: parse workers are bounded in number', () => {
+  it('runs at most PREPBANK_PARSE_WORKERS parses at once, queues PREPBANK_PARSE_QUEUE more, and refuses the rest with 503', async () => {
+    const slots = parseSlotsOf(instance.payload)
+    const { PREPBANK_PARSE_WORKERS: workers, PREPBANK_PARSE_QUEUE: queue } = readEnv()
+    const dryRun = (index: number) => importDocument({ payload: instance.payload, input: opsText, fileName: `burst-${index}.txt`, user: editor, dryRun: true })
+    const admitted = Array.from({ length: workers + queue }, (_, index) => dryRun(index))
+    expect(slots.stats()).toEqual({ running: workers, waiting: queue })
+    const refused = await dryRun(workers + queue)
+    expect(refused).toMatchObject({ outcome: 'failed', diagnostics: [{ ruleId: 'parse-busy' }] })
+    const response = await restRequest({ payload: instance.payload, method: 'POST', path: '/import?dryRun=true&fileName=rest.txt', token: editorToken, body: opsText, headers: { 'content-type': 'text/plain' } })
+    expect(response.status).toBe(503)
+    expect(response.headers.get('retry-after')).toBe('5')
+    const reports = await Promise.all(admitted)
+    expect(reports.map((report) => report.outcome)).toEqual(reports.map(() => 'dry-run'))
+    expect(slots.stats()).toEqual({ running: 0, waiting: 0 })
+  })
+
+  it('hands a freed slot to the next waiter, and a second release changes nothing', async () => {
+    const slots = createParseSlots({ workers: 1, queue: 1 })
+    const first = await slots.acquire()
+    const second = slots.acquire()
+    expect(await slots.acquire()).toBeNull()
+    first?.()
+    first?.()
+    const secondRelease = await second
+    expect(slots.stats()).toEqual({ running: 1, waiting: 0 })
+    secondRelease?.()
+    expect(slots.stats()).toEqual({ running: 0, waiting: 0 })
   })
 })
 

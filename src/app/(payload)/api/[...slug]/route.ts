@@ -1,5 +1,4 @@
-/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
-/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
+/* Payload's template route, with the request body limit added (Payload does not regenerate route files). */
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import {
@@ -11,9 +10,12 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
+import { limitRequestBody } from '../../../../http/limitRequestBody'
+
 export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+// Bodies are read within PREPBANK_MAX_API_BODY_BYTES while they stream (src/http/limitRequestBody.ts).
+export const POST = limitRequestBody(REST_POST(config))
+export const DELETE = limitRequestBody(REST_DELETE(config))
+export const PATCH = limitRequestBody(REST_PATCH(config))
+export const PUT = limitRequestBody(REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)

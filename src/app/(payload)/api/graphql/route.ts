@@ -1,8 +1,10 @@
-/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
-/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
+/* Payload's template route, with the request body limit added (Payload does not regenerate route files). */
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { limitRequestBody } from '../../../../http/limitRequestBody'
+
+// Bodies are read within PREPBANK_MAX_API_BODY_BYTES while they stream (src/http/limitRequestBody.ts).
+export const POST = limitRequestBody(GRAPHQL_POST(config))
 
 export const OPTIONS = REST_OPTIONS(config)
