@@ -1,69 +1,43 @@
-import type { CollectionConfig } from 'payload'
-
-import { deleteReviewed } from '../../src/access/deleteReviewed'
-import { isEditor } from '../../src/access/isEditor'
-import { isEditorOrReviewer } from '../../src/access/isEditorOrReviewer'
-import { publishedOrStaff } from '../../src/access/publishedOrStaff'
 import { staffReadOnly } from '../../src/access/staffOnlyField'
-import { lastEditedFields } from '../../src/review/fields/lastEdited'
-import { enforceReviewRules } from '../../src/review/hooks/enforceReviewRules'
-import { reviewEndpoints } from '../../src/review/reviewEndpoints'
-import { roundEndpoints } from '../../src/review/roundEndpoints'
-import { reviewFields, reviewPanelField } from '../../src/review/fields/reviewFields'
-import { recordReviewEvent } from '../../src/review/recordReviewEvent'
-import { recordDeletion } from '../../src/review/hooks/recordDeletion'
-import { noteSaveKind } from '../../src/review/saveKind'
-import { stampLastEditor } from '../../src/review/hooks/stampLastEditor'
 import { duplicateEndpoints } from '../../src/duplicates/endpoints'
 import { duplicateFields } from '../../src/duplicates/fields'
+import { reviewedCollection } from '../../src/review/reviewedCollection'
+import { roundEndpoints } from '../../src/review/roundEndpoints'
 import { assignStableId } from './hooks/assignStableId'
 import { deriveWorkingTitle } from './hooks/deriveWorkingTitle'
 import { noteQuestionChangedForDuplicates, noteQuestionDeletedForDuplicates } from './hooks/noteDuplicateIndexChange'
 
-export const Questions: CollectionConfig = {
+export const Questions = reviewedCollection({
   slug: 'questions',
   admin: {
     useAsTitle: 'workingTitle',
     defaultColumns: ['workingTitle', 'role', 'level', 'position', 'reviewStatus', 'needsWording'],
     listSearchableFields: ['workingTitle', 'prompt'],
-    group: 'Banks',
-    components: {
-      // Approving is publishing: the review panel acts, Payload's publish controls are replaced (src/components/review/EditControls).
-      edit: {
-        PublishButton: '/components/review/EditControls#NoPublishButton',
-        UnpublishButton: '/components/review/EditControls#NoPublishButton',
-        SaveDraftButton: '/components/review/EditControls#ReviewSaveButton',
-        Status: '/components/review/EditControls#ReviewStatusBadge',
-      },
-      beforeListTable: [{ path: '/components/review/BulkReview#ListBulkReview', clientProps: { collection: 'questions' } }],
-    },
   },
   // Roles and levels stay together in the list.
   defaultSort: ['role', 'level', 'position'],
-  // Bulk edit would offer Publish and Unpublish for the selection: bulk review (beforeListTable) replaces it.
-  disableBulkEdit: true,
-  access: {
-    read: publishedOrStaff,
-    readVersions: isEditorOrReviewer,
-    create: isEditor,
-    update: isEditorOrReviewer,
-    delete: deleteReviewed,
-  },
-  versions: { drafts: true, maxPerDoc: 50 },
-  hooks: {
-    beforeOperation: [noteSaveKind],
-    beforeChange: [assignStableId, deriveWorkingTitle, enforceReviewRules, stampLastEditor],
-    afterChange: [recordReviewEvent, noteQuestionChangedForDuplicates],
-    beforeDelete: [recordDeletion],
-    afterDelete: [noteQuestionDeletedForDuplicates],
-  },
-  endpoints: [...reviewEndpoints('questions'), ...roundEndpoints, ...duplicateEndpoints],
-  fields: [
+  beforeChange: [assignStableId, deriveWorkingTitle],
+  afterChange: [noteQuestionChangedForDuplicates],
+  afterDelete: [noteQuestionDeletedForDuplicates],
+  endpoints: [...roundEndpoints, ...duplicateEndpoints],
+  content: [
     {
       type: 'row',
       fields: [
-        { name: 'role', type: 'relationship', relationTo: 'roles', required: true, index: true },
-        { name: 'level', type: 'relationship', relationTo: 'levels', required: true, index: true },
+        {
+          name: 'role',
+          type: 'relationship',
+          relationTo: 'roles',
+          required: true,
+          index: true,
+        },
+        {
+          name: 'level',
+          type: 'relationship',
+          relationTo: 'levels',
+          required: true,
+          index: true,
+        },
         {
           name: 'position',
           type: 'number',
@@ -78,16 +52,22 @@ export const Questions: CollectionConfig = {
     {
       name: 'prompt',
       type: 'textarea',
-      admin: { description: 'The question as asked. Imported hint-only questions arrive empty and need wording.' },
+      admin: {
+        description: 'The question as asked. Imported hint-only questions arrive empty and need wording.',
+      },
     },
-    reviewPanelField,
+  ],
+  details: [
     ...duplicateFields,
     {
       name: 'workingTitle',
       type: 'text',
       // It may be hintTitle, which comes from hint wording nobody approved: staff only, like hintTitle.
       access: staffReadOnly,
-      admin: { readOnly: true, description: 'The prompt, or a title derived from the first hint while the prompt is empty.' },
+      admin: {
+        readOnly: true,
+        description: 'The prompt, or a title derived from the first hint while the prompt is empty.',
+      },
     },
     {
       name: 'hintTitle',
@@ -101,7 +81,13 @@ export const Questions: CollectionConfig = {
       access: staffReadOnly,
       defaultValue: true,
       index: true,
-      admin: { readOnly: true, position: 'sidebar', components: { Cell: '/components/wording/NeedsWordingCell#NeedsWordingCell' } },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        components: {
+          Cell: '/components/wording/NeedsWordingCell#NeedsWordingCell',
+        },
+      },
     },
     { name: 'tags', type: 'text', hasMany: true },
     {
@@ -113,13 +99,18 @@ export const Questions: CollectionConfig = {
       defaultLimit: 0,
       admin: { defaultColumns: ['position', 'plainText', 'reviewStatus'] },
     },
-    ...reviewFields,
+  ],
+  identity: [
     {
       name: 'stableId',
       type: 'text',
       unique: true,
       index: true,
-      admin: { readOnly: true, position: 'sidebar', description: 'The id exports carry; it never changes.' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'The id exports carry; it never changes.',
+      },
     },
     {
       name: 'provenance',
@@ -130,12 +121,24 @@ export const Questions: CollectionConfig = {
         { name: 'sourceFile', type: 'text' },
         { name: 'line', type: 'number' },
         { name: 'column', type: 'number' },
-        { name: 'documentHash', type: 'text', admin: { description: 'sha256 of the source document.' } },
-        { name: 'contentHash', type: 'text', index: true, admin: { description: 'sha256 of the imported prompt and hints.' } },
-        { name: 'importRun', type: 'relationship', relationTo: 'import-runs', maxDepth: 0 },
+        {
+          name: 'documentHash',
+          type: 'text',
+          admin: { description: 'sha256 of the source document.' },
+        },
+        {
+          name: 'contentHash',
+          type: 'text',
+          index: true,
+          admin: { description: 'sha256 of the imported prompt and hints.' },
+        },
+        {
+          name: 'importRun',
+          type: 'relationship',
+          relationTo: 'import-runs',
+          maxDepth: 0,
+        },
       ],
     },
-    ...lastEditedFields,
   ],
-  timestamps: true,
-}
+})
