@@ -1,5 +1,6 @@
 import type { Html, List, ListItem, Nodes, Paragraph, PhrasingContent, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import { isQuestionShaped } from '../../question-shape'
 
 /**
  * Blocks that are the page's furniture rather than its content: tables of
@@ -103,7 +104,8 @@ function isLinkItem(item: ListItem): boolean {
   const nested = rest.filter((child) => child.type === 'list') as List[]
   if (rest.length !== nested.length) return false
   if (first.type === 'paragraph') {
-    const headed = isLinkParagraph(first) || (nested.length > 0 && toString(first).length <= 60)
+    // A label over nested links groups them ("* Basics"); a label that asks is a question whose answer holds links.
+    const headed = isLinkParagraph(first) || (nested.length > 0 && toString(first).length <= 60 && !isQuestionShaped(toString(first)))
     return headed && nested.every(isLinkList)
   }
   return first.type === 'list' && isLinkList(first)

@@ -166,7 +166,7 @@ function isQuiet({ text, node }: { text: string; node: RootContent }): boolean {
 
 /**
  * The top-most heading is the role when it is the only one at its depth and
- * deeper headings follow, or when it reads "X Interview Questions" or as the
+ * deeper headings follow or it is a "# " title, or when it reads "X Interview Questions" or as the
  * front matter's role — and it does not itself ask something.
  */
 function roleHeading({ headings, frontMatter }: { headings: Heading[]; frontMatter: FrontMatter }): Heading | null {
@@ -182,7 +182,8 @@ function roleHeading({ headings, frontMatter }: { headings: Heading[]; frontMatt
   if (readsAsRole) return first
   if (isQuestionShaped(text) || isTableOfContentsTitle(text)) return null
   const onlyAtTop = headings.filter((heading) => heading.depth === topDepth).length === 1
-  return onlyAtTop && headings.some((heading) => heading.depth > topDepth) ? first : null
+  // A lone "# …" is the document's title, as Markdown writes one, even with no deeper heading under it.
+  return onlyAtTop && (first.depth === 1 || headings.some((heading) => heading.depth > topDepth)) ? first : null
 }
 
 /** "#### Ответ: D", "### Answer": an answer's own heading, never a section or a question. */
