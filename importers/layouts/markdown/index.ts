@@ -232,8 +232,15 @@ function readHeading({ reader, node, parent }: { reader: Reader; node: Heading; 
     questionDepth !== null ? node.depth < questionDepth : sectionMaxDepth === null ? !reader.draft : node.depth <= sectionMaxDepth
   if (isSection) {
     closeQuestion(reader)
-    if (isFurnitureTitle(plain)) {
-      startSkipping({ reader, node, skipping: { kind: 'furniture', depth: node.depth } })
+    // What the section holds decides, not its name: a "Links" section of questions is read, one of links is not.
+    const questionless = structure.questionless.get(node)
+    if (questionless) {
+      startSkipping({
+        reader,
+        node,
+        skipping: { kind: 'furniture', depth: node.depth },
+        reason: questionless === 'links' ? `Skipped "${plain}", a section of links (navigation, not questions)` : undefined,
+      })
       return
     }
     startLevel({ reader, node, plain })
@@ -352,13 +359,13 @@ function withLines(reason: string, range: SourceRange): string {
   return `${reason} (${start.line === end.line ? `line ${start.line}` : `lines ${start.line}–${end.line}`})`
 }
 
-function startSkipping({ reader, node, skipping }: { reader: Reader; node: Heading; skipping: Skipping }): true {
+function startSkipping({ reader, node, skipping, reason }: { reader: Reader; node: Heading; skipping: Skipping; reason?: string }): true {
   reader.skipping = skipping
   reader.skippedRun = null
   return noteSkipped({
     reader,
     node,
-    reason: skipping.kind === 'toc' ? 'Skipped a table of contents' : `Skipped "${toString(node).trim()}", a section that holds no questions`,
+    reason: reason ?? (skipping.kind === 'toc' ? 'Skipped a table of contents' : `Skipped "${toString(node).trim()}", a section that holds no questions`),
   })
 }
 

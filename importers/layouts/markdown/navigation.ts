@@ -1,4 +1,4 @@
-import type { Html, List, ListItem, Nodes, Paragraph, PhrasingContent, Table } from 'mdast'
+import type { Html, List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { isQuestionShaped } from '../../question-shape'
 
@@ -146,4 +146,23 @@ export function anchorKey(text: string): string {
     // A malformed escape stays as written.
   }
   return decoded.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+}
+
+/** A block that only takes the reader elsewhere or lays the page out: links, anchors, rules, layout HTML. */
+export function isNavigationBlock(node: RootContent): boolean {
+  switch (node.type) {
+    case 'list':
+      return isLinkList(node)
+    case 'table':
+      return isLinkParagraph(node)
+    case 'paragraph':
+      return isLinkParagraph(node) || isBackToTop(node) || isAttribution(node) || isMdxStatement(node)
+    case 'html':
+      return isLayoutHtml(node) || /^<!--[\s\S]*-->$/.test(node.value.trim())
+    case 'thematicBreak':
+    case 'definition':
+      return true
+    default:
+      return false
+  }
 }

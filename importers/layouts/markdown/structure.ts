@@ -4,7 +4,7 @@ import { parseRoleTitle } from '../../header'
 import { hintLabelLength, questionLabelLength } from '../../labels'
 import { hasNumbering, isFurnitureTitle, isQuestionShaped, isTableOfContentsTitle } from '../../question-shape'
 import type { FrontMatter } from './front-matter'
-import { isLinkList, isLinkParagraph } from './navigation'
+import { isLinkList, isLinkParagraph, isNavigationBlock } from './navigation'
 
 /**
  * Which blocks of a Markdown document are its questions, decided from what
@@ -41,6 +41,12 @@ export type DocumentStructure = {
   links: number
   /** Whether any heading is a section heading (otherwise a table of contents may give the sections). */
   sectionHeadings: boolean
+  /**
+   * Headings whose part of the document holds content but no question:
+   * `links` when all of it is navigation (links, anchors, layout HTML).
+   * Decided from what the part holds, never from the heading's name.
+   */
+  questionless: Map<Heading, 'links' | 'text'>
 }
 
 type Tally = { members: number; asking: number; numbered: number }
@@ -115,7 +121,70 @@ export function readStructure({ text, tree, frontMatter }: { text: string; tree:
     sectionHeadings: headings.some(
       (heading) => heading !== role && sectionMaxDepth !== null && heading.depth <= sectionMaxDepth && !isFurnitureTitle(toString(heading)) && !isTableOfContentsTitle(toString(heading)),
     ),
+    questionless: findQuestionlessParts({ text, tree, kind, role }),
   }
+}
+
+/**
+ * One pass over the top-level blocks with the headings still open (each
+ * holds everything up to the next heading as shallow): a heading whose part
+ * has content and nothing of the question kind that asks is questionless.
+ * Generous on purpose: a part that might hold a question is read, not skipped.
+ */
+function findQuestionlessParts({ text, tree, kind, role }: { text: string; tree: Root; kind: QuestionKind; role: Heading | null }): Map<Heading, 'links' | 'text'> {
+  type Part = { heading: Heading; asks: boolean; content: boolean; navigation: boolean }
+  const open: Part[] = []
+  const questionless = new Map<Heading, 'links' | 'text'>()
+  const mark = ({ asks, navigation }: { asks: boolean; navigation: boolean }) => {
+    for (const part of open) {
+      part.content = true
+      part.asks ||= asks
+      part.navigation &&= navigation
+    }
+  }
+  const close = (part: Part) => {
+    if (part.content && !part.asks) questionless.set(part.heading, part.navigation ? 'links' : 'text')
+    // A question heading asks when its wording does, or when it has a body that is not navigation (a sibling of the same shape).
+    const question = kind.type === 'heading' && part.heading.depth === kind.depth
+    if (question && (isQuestionShaped(toString(part.heading)) || (part.content && !part.navigation))) mark({ asks: true, navigation: false })
+  }
+  for (const node of tree.children) {
+    if (node.type === 'yaml') continue
+    if (node.type === 'heading' && node !== role && !isAnswerHeading(node)) {
+      while (open.length > 0 && (open.at(-1) as Part).heading.depth >= node.depth) close(open.pop() as Part)
+      open.push({ heading: node, asks: false, content: false, navigation: true })
+      continue
+    }
+    mark({ asks: blockAsks({ text, node }), navigation: isNavigationBlock(node) })
+  }
+  while (open.length > 0) close(open.pop() as Part)
+  return questionless
+}
+
+/**
+ * Whether a block outside question headings may ask something: a list item
+ * that asks, or a paragraph or HTML block whose first line does (a "Q:",
+ * a bold question, a `<summary>` question, or one the reader cannot place,
+ * which is then a warning rather than a skipped line).
+ */
+function blockAsks({ text, node }: { text: string; node: RootContent }): boolean {
+  if (node.type === 'paragraph') {
+    const firstLine = firstLineOf({ text, node })
+    return questionLabelLength(firstLine) > 0 || isQuestionShaped(firstLine)
+  }
+  if (node.type === 'html') {
+    const [firstLine = ''] = node.value
+      .replace(/<[^>]*>/g, '\n')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '')
+    return isQuestionShaped(firstLine)
+  }
+  if (node.type !== 'list' || isLinkList(node)) return false
+  const itemHeadings: Tally = { members: 0, asking: 0, numbered: 0 }
+  const items: Tally = { members: 0, asking: 0, numbered: 0 }
+  for (const item of node.children) tallyItem({ text, item, itemHeadings, items })
+  return itemHeadings.asking > 0 || items.asking > 0
 }
 
 function tallyItem({ text, item, itemHeadings, items }: { text: string; item: ListItem; itemHeadings: Tally; items: Tally }): void {
