@@ -4,7 +4,7 @@ import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import type { DeclaredPlaces } from '../../checks'
 import { report } from '../../diagnostics'
-import { startGeneralLevel } from '../../general-level'
+import { placeQuestion } from '../../general-level'
 import { emptyFrontMatter, readFrontMatter, type FrontMatter } from './front-matter'
 import { parseRoleTitle } from '../../header'
 import { hintLabelLength, parseTagsLine, questionLabelLength } from '../../labels'
@@ -920,23 +920,11 @@ function closeQuestion(reader: Reader): void {
       draft.question.hints.unshift({ text, position: { start: { ...marked[0].range.start }, end: { ...marked.at(-1)!.range.end } } })
     }
   }
-  if (draft.question.prompt === null && draft.question.hints.length === 0) {
-    report({
-      file: reader.file,
-      severity: 'warning',
-      ruleId: 'empty-question',
-      reason: 'This question has neither wording nor a hint and was not imported',
-      place: draft.question.position,
-    })
-    return
-  }
-  if (!reader.level) {
-    reader.general = startGeneralLevel({ levels: reader.levels, at: draft.question.position })
-    reader.level = reader.general
-  }
-  const level = reader.level
-  level.questions.push(draft.question)
-  if (isAfter(draft.question.position.end, level.position.end)) level.position.end = { ...draft.question.position.end }
+  const placed = placeQuestion({ file: reader.file, question: draft.question, level: reader.level, levels: reader.levels })
+  if (!placed) return
+  reader.level = placed.level
+  reader.general = placed.general ?? reader.general
+  if (isAfter(draft.question.position.end, placed.level.position.end)) placed.level.position.end = { ...draft.question.position.end }
 }
 
 
