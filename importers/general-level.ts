@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile'
 import { report } from './diagnostics'
-import type { BankLevel, SourceRange } from '../format/model'
+import type { BankLevel, BankQuestion, SourceRange } from '../format/model'
 
 /**
  * Questions that come before any section go into a section made up for
@@ -22,6 +22,42 @@ export function startGeneralLevel({ levels, at }: { levels: BankLevel[]; at: Sou
   }
   levels.push(level)
   return level
+}
+
+/**
+ * A finished question into the current level, or into "General" when no
+ * section came first; a question with neither wording nor a hint is an
+ * `empty-question` warning and goes nowhere. Returns the level it went into
+ * and the made-up one if this call started it (null when it went nowhere).
+ */
+export function placeQuestion({
+  file,
+  question,
+  level,
+  levels,
+  what = 'question',
+}: {
+  file: VFile
+  question: BankQuestion
+  level: BankLevel | null
+  levels: BankLevel[]
+  /** How the layout names what it read: "question", "question label". */
+  what?: string
+}): { level: BankLevel; general: BankLevel | null } | null {
+  if (question.prompt === null && question.hints.length === 0) {
+    report({
+      file,
+      severity: 'warning',
+      ruleId: 'empty-question',
+      reason: `This ${what} has neither wording nor a hint and was not imported`,
+      place: question.position,
+    })
+    return null
+  }
+  const general = level ? null : startGeneralLevel({ levels, at: question.position })
+  const target = level ?? (general as BankLevel)
+  target.questions.push(question)
+  return { level: target, general }
 }
 
 /** `no-sections` when it is the only level, `questions-before-section` otherwise. */

@@ -66,6 +66,12 @@ export function readMarkers(text: string, markerTags: ReadonlyMap<string, string
       }
       return ''
     })
+    // Markers the document's legend defines in symbols ("Questions marked `***` …"), at the end.
+    for (const [marker, tag] of markerTags) {
+      if (/\p{Extended_Pictographic}/u.test(marker) || !rest.endsWith(marker) || !/\s/.test(rest.charAt(rest.length - marker.length - 1))) continue
+      rest = rest.slice(0, -marker.length)
+      tags.push(tag)
+    }
     const bracket = bracketMarkerPattern.exec(rest)
     if (bracket && (difficultyWords.test(bracket[1]) || /\d\s*(?:pts?|points?|marks?)$/i.test(bracket[1]))) {
       const marker = bracket[1].trim()
@@ -148,14 +154,23 @@ export function decodeEntities(text: string): string {
 
 /**
  * A document's own legend for its markers ("Legend: 👶 easy ⭐️ medium 🚀
- * expert"), merged over the defaults; the defaults when it has none.
+ * expert", "Questions marked `***` don't have answer yet or answer is
+ * incomplete"), merged over the defaults; the defaults when it has none.
  */
 export function readMarkerLegend(text: string): ReadonlyMap<string, string> {
-  const line = /^.{0,20}\b(?:legend|key|difficulty)\b\s*[:：](.*)$/im.exec(text.slice(0, 64 * 1024))
-  if (!line) return defaultMarkerTags
+  const head = text.slice(0, 64 * 1024)
+  const line = /^.{0,20}\b(?:legend|key|difficulty)\b\s*[:：](.*)$/im.exec(head)
+  const marked = /\bmarked\s+(?:with\s+)?[*_]*`([^`\s\p{L}\p{N}]{1,5})`[*_]*\s+([^\n]{0,160})/iu.exec(head)
+  if (!line && !marked) return defaultMarkerTags
   const legend = new Map(defaultMarkerTags)
-  for (const match of line[1].matchAll(/(?:\u200d|\ufe0f)*(\p{Extended_Pictographic})(?:\u200d|\ufe0f)*\s*([\p{L}-]+)/gu)) {
+  for (const match of line?.[1].matchAll(/(?:\u200d|\ufe0f)*(\p{Extended_Pictographic})(?:\u200d|\ufe0f)*\s*([\p{L}-]+)/gu) ?? []) {
     legend.set(match[1], match[2].toLowerCase())
+  }
+  if (marked) {
+    const meaning = /\b(incomplete|unanswered|no\s+answer|(?:don[’']?t|do\s+not)\s+have\s+(?:an?\s+)?answers?)\b/i.exec(marked[2])
+    const difficulty = /\b(easy|medium|hard|advanced|basic|expert)\b/i.exec(marked[2])
+    if (meaning) legend.set(marked[1], 'incomplete')
+    else if (difficulty) legend.set(marked[1], difficulty[1].toLowerCase())
   }
   return legend
 }

@@ -46,3 +46,32 @@ export const workingTitleFor = ({ prompt, hintTitle }: { prompt?: string | null;
     : hintTitle || 'Needs wording'
   return { workingTitle, needsWording: wording.length === 0 }
 }
+
+/** "A)", "B)", … then "27)" past Z. */
+const optionLabel = (index: number): string => (index < 26 ? `${String.fromCharCode(65 + index)})` : `${index + 1})`)
+
+/**
+ * The prompt a question is stored with. The questions collection has one
+ * wording field, so what the bank model keeps beside the wording — the code
+ * a question shows (`details`) and its multiple-choice options — is written
+ * under it: the code as a block, then one "A) …" line per option (an
+ * option's further lines indented under it). A question without wording
+ * keeps none: it still needs wording, whatever its options.
+ */
+export const storedPromptFor = ({
+  prompt,
+  details,
+  options,
+}: {
+  prompt: string | null
+  details?: string
+  options?: readonly { text: string }[]
+}): string | null => {
+  if (prompt === null) return null
+  const blocks = [prompt]
+  if (details) blocks.push(details)
+  if (options && options.length > 0) {
+    blocks.push(options.map((option, index) => `${optionLabel(index)} ${option.text.replace(/\n(?=.)/g, '\n   ')}`).join('\n'))
+  }
+  return blocks.join('\n\n')
+}

@@ -8,6 +8,7 @@ import type { Diagnostic, ImportReport } from './report'
 
 import { sha256 } from '../../format/content-hash'
 import { deriveWorkingTitle } from '../../importers/hint-lead-in'
+import { storedPromptFor } from '../content/derivedFields'
 import { readEnv } from '../config/env'
 import { applyImportPlan } from './applyImportPlan'
 import { findImportDuplicates, skipDuplicates } from './findDuplicates'
@@ -90,6 +91,19 @@ const busyReport = ({
   importRunId: null,
 })
 
+/**
+ * The bank with every prompt as it is stored (code and options under the
+ * wording, src/content/derivedFields.ts), once, before validation, content
+ * hashes, planning and both write paths read it.
+ */
+const withStoredPrompts = (bank: Bank): Bank => ({
+  ...bank,
+  levels: bank.levels.map((level) => ({
+    ...level,
+    questions: level.questions.map((question) => ({ ...question, prompt: storedPromptFor(question) })),
+  })),
+})
+
 const describeLevels = (bank: Bank | null) =>
   bank?.levels.map((level) => ({ name: level.name, questions: level.questions.length, declared: level.declaredCount })) ?? []
 
@@ -118,7 +132,7 @@ const importUnlocked = async ({
   if (!releaseSlot) return busyReport({ fileName, documentHash, dryRun, ruleId: 'parse-busy', message: 'The server is parsing as many documents as it may at once, and more are waiting. Nothing was written. Try again in a few seconds.' })
   const parsed = await parseInWorker({ input: bytes, options: { path: fileName, layout, roleName, maxBytes } }).finally(releaseSlot)
   const diagnostics: Diagnostic[] = parsed.diagnostics
-  const { bank } = parsed
+  const bank = parsed.bank && withStoredPrompts(parsed.bank)
   const report: ImportReport = {
     fileName,
     documentHash,

@@ -126,9 +126,11 @@ describe('Aiken', () => {
     expect(result.layout).toBe('aiken')
     expect(result.errors).toBe(0)
     expect(result.bank!.levels).toMatchObject([{ name: 'General', questions: [{ prompt: 'What is ETL?' }, { prompt: 'Which is a stream?', position: { start: { line: 6 } } }] }])
-    expect(result.bank!.levels[0].questions[0].hints[0].text).toBe(
-      'Options:\n\n- A. Extract, transform, load (correct)\n- B. Extract, tidy, log\n\nAnswer: A. Extract, transform, load',
-    )
+    expect(result.bank!.levels[0].questions[0].options).toEqual([
+      { text: 'Extract, transform, load', correct: true },
+      { text: 'Extract, tidy, log', correct: false },
+    ])
+    expect(result.bank!.levels[0].questions[0].hints.map((hint) => hint.text)).toEqual(['Answer: A. Extract, transform, load'])
   })
 
   it('an ANSWER naming no option is an error at its place; nothing is read', () => {

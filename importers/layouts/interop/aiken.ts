@@ -11,8 +11,8 @@ import { interopBankBuilder } from './bank-builder'
  *   B. Extract, tidy, log
  *   ANSWER: A                    the correct option's letter
  *
- * Questions are separated by blank lines. Each becomes a question with one
- * hint listing the options and the answer. Aiken has no categories, ids or
+ * Questions are separated by blank lines. Each becomes a question with its
+ * options and one hint, the answer. Aiken has no categories, ids or
  * tags: the role comes from --role, the level is "General". A question
  * without options or without a valid ANSWER line is an error at its line
  * (Moodle would refuse the file too), and nothing is imported.
@@ -56,7 +56,9 @@ export function parseAiken({ file, text }: { file: VFile; text: string }): Bank 
       const correct = options.find((option) => option.letter === answer[1])
       builder.addQuestion({
         prompt,
-        hints: [`Options:\n\n${options.map((option) => `- ${option.letter}. ${option.text}${option === correct ? ' (correct)' : ''}`).join('\n')}\n\nAnswer: ${correct?.letter}. ${correct?.text}`],
+        // The options stay with the question; the marked one is the hint.
+        options: options.map((option) => ({ text: option.text, correct: option === correct })),
+        hints: [`Answer: ${correct?.letter}. ${correct?.text}`],
         tags: [],
         foreignId: null,
         range: { start: { line: startLine, column: 1 }, end: { line: index + 1, column: answerLine.length + 1 } },

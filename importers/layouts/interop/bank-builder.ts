@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile'
-import type { Bank, BankLevel, Layout, SourceRange } from '../../../format/model'
+import type { Bank, BankLevel, BankOption, Layout, SourceRange } from '../../../format/model'
 import { defaultLevelName, isCarriableTag, stableIdFromForeign } from '../../../format/interop'
 import { report } from '../../diagnostics'
 
@@ -15,6 +15,8 @@ import { report } from '../../diagnostics'
 export type InteropQuestion = {
   prompt: string | null
   hints: string[]
+  /** Multiple-choice options in order, the correct ones marked; absent for other question types. */
+  options?: BankOption[]
   tags: string[]
   /** The file's own id (Anki GUID, Moodle idnumber, GIFT [id:]), if any. */
   foreignId: string | null
@@ -80,7 +82,8 @@ export function interopBankBuilder({ file, layout, idPrefix }: { file: VFile; la
       }
       const prompt = question.prompt?.replace(/\s+/g, ' ').trim() || null
       const hints = question.hints.filter((hint) => hint.trim() !== '').map((text) => ({ text, position: question.range }))
-      level.questions.push({ key, prompt, hints, tags, position: question.range })
+      const options = question.options?.filter((option) => option.text.trim() !== '')
+      level.questions.push({ key, prompt, hints, tags, position: question.range, ...(options && options.length > 0 ? { options } : {}) })
     },
 
     build(): Bank {

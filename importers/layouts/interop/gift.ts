@@ -117,6 +117,8 @@ export function parseGiftDocument({ file, text }: { file: VFile; text: string })
       }
       builder.addQuestion({
         prompt: lineOf(question.stem) || question.title,
+        // The hint keeps every choice with its weight and feedback; the options are the choices, marked.
+        ...(question.type === 'MC' ? { options: question.choices.map((choice) => ({ text: lineOf(choice.text), correct: choice.isCorrect || (choice.weight ?? 0) > 0 })) } : {}),
         hints: [...(question.type === 'Essay' ? [] : answerHints(question)), ...hintsOf(question.globalFeedback)],
         tags: question.tags ?? [],
         foreignId: question.id ?? null,

@@ -142,8 +142,12 @@ export function parseMoodleXml({ file, text }: { file: VFile; text: string }): B
           ...fieldHints(question.generalfeedback),
         ]
         const idnumber = textOf(question.idnumber).trim()
+        // The hint keeps every answer with its fraction and feedback; the options are the answers, marked.
+        const options =
+          kind === 'multichoice' ? (question.answer ?? []).map((answer) => ({ text: fieldLine(answer), correct: Number.parseFloat(answer['@_fraction'] ?? '0') > 0 })) : undefined
         builder.addQuestion({
           prompt,
+          options,
           hints,
           tags: (question.tags?.tag ?? []).map((tag) => textOf(tag.text)),
           foreignId: idnumber === '' ? null : idnumber,

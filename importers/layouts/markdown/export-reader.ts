@@ -2,7 +2,7 @@ import type { Yaml } from 'mdast'
 import { VFile } from 'vfile'
 import type { DeclaredPlaces } from '../../checks'
 import { readFrontMatter } from './front-matter'
-import { hintLabelLength, questionLabelLength } from '../../labels'
+import { hintLabelLength, parseTagsLine, questionLabelLength } from '../../labels'
 import { finishMarkdownBank, levelFromHeading, type MarkdownRoleText } from './markdown-bank'
 import { unescapeRawHtml } from '../../../format/markdown-html'
 import { sliceSource } from './markdown-source'
@@ -110,7 +110,7 @@ function readQuestion({ text, lines, from }: { text: string; lines: Line[]; from
 
   if (lines[index]?.text.startsWith('Tags:')) {
     const plain = plainInline(lines[index].text)
-    const tags = plain === null ? null : tagsOf(plain)
+    const tags = plain === null ? null : parseTagsLine(plain.trim())
     if (tags === null || !isBlank(lines[index + 1]?.text ?? '')) return null
     question.tags = tags
     question.position.end = lineRange(lines[index]).end
@@ -153,7 +153,7 @@ function readSummary(lines: Line[]): { text: string; range: SourceRange } | null
     const plain = plainInline(line.text)
     if (plain === null) return null
     // A labelled, "Q:" or "Tags:" first line makes the paragraph a hint, question or tags.
-    if (index === 0 && (hintLabelLength(line.text) > 0 || questionLabelLength(line.text) > 0 || tagsOf(plain) !== null)) return null
+    if (index === 0 && (hintLabelLength(line.text) > 0 || questionLabelLength(line.text) > 0 || parseTagsLine(plain.trim()) !== null)) return null
     texts.push(plain.trim())
   }
   const text = texts.join('\n').trim()
@@ -209,15 +209,6 @@ function headingContent(line: string, depth: number): string | null {
     .trim()
 }
 
-function tagsOf(plain: string): string[] | null {
-  const match = /^tags\s*:\s*(.*)$/i.exec(plain.trim())
-  if (!match) return null
-  const tags = match[1]
-    .split(/[,;]/)
-    .map((tag) => tag.trim().replace(/^#/, '').trim())
-    .filter((tag) => tag !== '')
-  return [...new Set(tags)]
-}
 
 function toLines(text: string): Line[] {
   const lines: Line[] = []

@@ -4,7 +4,7 @@ import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import type { DeclaredPlaces } from '../../checks'
 import { report } from '../../diagnostics'
-import { startGeneralLevel } from '../../general-level'
+import { placeQuestion } from '../../general-level'
 import { emptyFrontMatter, readFrontMatter, type FrontMatter } from './front-matter'
 import { parseRoleTitle } from '../../header'
 import { hintLabelLength, parseTagsLine, questionLabelLength } from '../../labels'
@@ -23,7 +23,7 @@ import {
   isMdxStatement,
   tableOfContentsGroups,
 } from './navigation'
-import { isAnswerHeading, isBoldLine, readStructure, type DocumentStructure } from './structure'
+import { isAnswerHeading, isBoldLine, listAsks, readStructure, summaryText, type DocumentStructure } from './structure'
 import { hasNumbering, numberOf, isFurnitureTitle, isQuestionShaped, isTableOfContentsTitle, readMarkerLegend } from '../../question-shape'
 import type { Bank, BankLevel, BankOption, BankQuestion, SourceRange } from '../../../format/model'
 
@@ -60,7 +60,7 @@ type HintDraft = {
 
 type QuestionDraft = {
   question: BankQuestion
-  kind: 'heading' | 'item-heading' | 'list-item' | 'paragraph'
+  kind: 'heading' | 'item-heading' | 'list-item' | 'paragraph' | 'details'
   /** An item of a numbered list: a bullet list right after it may be its answer. */
   numbered: boolean
   hint: HintDraft | null
@@ -228,12 +228,35 @@ function readHeading({ reader, node, parent }: { reader: Reader; node: Heading; 
     startHeadingQuestion({ reader, node, kind: 'heading' })
     return
   }
+  if (structure.subTopics.has(node) && reader.level !== null) {
+    // "###### System Questions (37)" under "### Junior Sysadmin": its questions belong to the section above.
+    closeQuestion(reader)
+    report({
+      file: reader.file,
+      severity: 'info',
+      ruleId: 'folded-heading',
+      reason: `"${plain}" groups questions inside section "${reader.level.name}"; they are imported into it`,
+      place: nodeRange(node),
+    })
+    return
+  }
   const isSection =
-    questionDepth !== null ? node.depth < questionDepth : sectionMaxDepth === null ? !reader.draft : node.depth <= sectionMaxDepth
+    questionDepth !== null
+      ? node.depth < questionDepth
+      : sectionMaxDepth === null
+        ? !reader.draft
+        : node.depth <= sectionMaxDepth || structure.subTopics.has(node)
   if (isSection) {
     closeQuestion(reader)
-    if (isFurnitureTitle(plain)) {
-      startSkipping({ reader, node, skipping: { kind: 'furniture', depth: node.depth } })
+    // What the section holds decides, not its name: a "Links" section of questions is read, one of links is not.
+    const questionless = structure.questionless.get(node)
+    if (questionless) {
+      startSkipping({
+        reader,
+        node,
+        skipping: { kind: 'furniture', depth: node.depth },
+        reason: questionless === 'links' ? `Skipped "${plain}", a section of links (navigation, not questions)` : undefined,
+      })
       return
     }
     startLevel({ reader, node, plain })
@@ -308,6 +331,11 @@ function skipBlock({ reader, node }: { reader: Reader; node: RootContent }): boo
   switch (node.type) {
     case 'html':
       if (!isLayoutHtml(node)) break
+      if (drafting && reader.draft?.kind === 'details' && /<\/details>\s*$/i.test(node.value)) {
+        // The end of a `<details>` question: what follows is not its answer.
+        closeQuestion(reader)
+        return true
+      }
       if (drafting) {
         // "<details><summary>Answer</summary>": what came between the wording and it is part of the question.
         const draft = reader.draft
@@ -352,13 +380,13 @@ function withLines(reason: string, range: SourceRange): string {
   return `${reason} (${start.line === end.line ? `line ${start.line}` : `lines ${start.line}–${end.line}`})`
 }
 
-function startSkipping({ reader, node, skipping }: { reader: Reader; node: Heading; skipping: Skipping }): true {
+function startSkipping({ reader, node, skipping, reason }: { reader: Reader; node: Heading; skipping: Skipping; reason?: string }): true {
   reader.skipping = skipping
   reader.skippedRun = null
   return noteSkipped({
     reader,
     node,
-    reason: skipping.kind === 'toc' ? 'Skipped a table of contents' : `Skipped "${toString(node).trim()}", a section that holds no questions`,
+    reason: reason ?? (skipping.kind === 'toc' ? 'Skipped a table of contents' : `Skipped "${toString(node).trim()}", a section that holds no questions`),
   })
 }
 
@@ -395,6 +423,7 @@ function readHtml({ reader, node, parent }: { reader: Reader; node: Html; parent
   }
   // Other comments are invisible in Markdown, and stay out of the bank.
   if (/^<!--[\s\S]*-->$/.test(node.value.trim())) return
+  if (reader.structure.kind.type === 'details' && summaryText(node) !== null) return startDetailsQuestion({ reader, node, parent })
   // A title written in HTML (`<h1>` in a centred `<div>`) before anything else names the role.
   const title = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(node.value)
   if (title && !reader.draft && reader.levels.length === 0 && reader.role.name === null && reader.structure.role === null) {
@@ -406,6 +435,31 @@ function readHtml({ reader, node, parent }: { reader: Reader; node: Html; parent
     }
   }
   readContent({ reader, node, parent })
+}
+
+/**
+ * `<details><summary><b>What is X?</b></summary><br>` opens a question: the
+ * summary is its wording, and what follows — in the same HTML block when no
+ * blank line separates it, then the blocks up to `</details>` — its answer.
+ */
+function startDetailsQuestion({ reader, node, parent }: { reader: Reader; node: Html; parent: Parent }): void {
+  closeQuestion(reader)
+  const match = /<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(node.value) as RegExpExecArray
+  const marked = readPrompt({ source: match[1], legend: reader.legend })
+  const draft = startQuestion({ reader, kind: 'details', prompt: marked.text || null, node })
+  draft.question.tags = marked.tags
+  const start = offsetPoint(node.position?.start)
+  const end = offsetPoint(node.position?.end)
+  if (!start || !end) return
+  const after = match.index + match[0].length
+  const rest = node.value.slice(after)
+  const skipped = after + (/^(?:\s*<br\s*\/?>)*\s*/i.exec(rest)?.[0].length ?? 0)
+  if (skipped >= node.value.length) return
+  const before = node.value.slice(0, skipped)
+  const lines = before.split('\n')
+  const line = start.line + lines.length - 1
+  const column = lines.length === 1 ? start.column + skipped : (lines.at(-1) as string).length + 1
+  draft.hint = { start: { line, column, offset: start.offset + skipped }, end, indent: 0, quote: false, parent, onlyCode: false }
 }
 
 function readParagraph({ reader, node, parent }: { reader: Reader; node: Paragraph; parent: Parent }): void {
@@ -475,6 +529,13 @@ function readLoneParagraph({ reader, node, labelled }: { reader: Reader; node: P
     reader.role.name = parseRoleTitle(plain)
     return
   }
+  const mentioned = beforeSections && reader.role.name === null && reader.structure.role === null ? mentionedPosition(node) : null
+  if (mentioned) {
+    // "… during an interview for position such as **Linux System Administrator**": a page with no title names its role in prose.
+    reader.role.name = mentioned
+    reportUnplaced({ reader, node, reason: `This paragraph belongs to no question and was not imported; it names the role "${mentioned}"` })
+    return
+  }
   if (beforeSections && reader.role.summary === null && (reader.role.name !== null || reader.frontMatter.role.name !== null)) {
     // The summary is plain text (the exporter escapes markup in it), kept with its line breaks.
     const summary = toString(node)
@@ -486,6 +547,18 @@ function readLoneParagraph({ reader, node, labelled }: { reader: Reader; node: P
     return
   }
   reportUnplaced({ reader, node, reason: 'This paragraph belongs to no question and was not imported' })
+}
+
+/** The bold words after "for (the) position/role/job such as / of": the role a paragraph names. */
+function mentionedPosition(node: Paragraph): string | null {
+  for (const [index, child] of node.children.entries()) {
+    const next = node.children[index + 1]
+    if (child.type !== 'text' || next?.type !== 'strong') continue
+    if (!/\bfor\s+(?:a\s+|an\s+|the\s+)?(?:position|role|job)s?\s+(?:such\s+as|of|like|as)\s*$/i.test(child.value)) continue
+    const name = toString(next).replace(/\s+/g, ' ').trim()
+    if (name !== '' && name.length <= 80) return name
+  }
+  return null
 }
 
 function readList({ reader, node, parent }: { reader: Reader; node: List; parent: Parent }): void {
@@ -509,7 +582,7 @@ function readList({ reader, node, parent }: { reader: Reader; node: List; parent
     }
     return
   }
-  if (!draft && kind.type !== 'list-item' && kind.type !== 'labelled') {
+  if (!draft && kind.type !== 'list-item' && kind.type !== 'labelled' && !(kind.type === 'details' && listAsks({ text: reader.text, list: node }))) {
     reportUnplaced({ reader, node, reason: 'This list belongs to no question and was not imported' })
     return
   }
@@ -807,7 +880,7 @@ function closeHint(reader: Reader): void {
   draft.hint = null
   const text = hintText({ reader, hint })
   const position = toRange(hint)
-  if (!reader.verbatim && /^(?:answer\s+here|todo|tbd|coming\s+soon|\.\.\.|…)\.?$/i.test(text.trim())) {
+  if (!reader.verbatim && /^(?:answer\s+here|todo|tbd|coming\s+soon|to\s+be\s+(?:completed|done|added|written)|\.\.\.|…)\.?$/i.test(text.trim())) {
     report({ file: reader.file, severity: 'info', ruleId: 'placeholder-answer', reason: `"${text.trim()}" is a placeholder, not an answer; the question has none`, place: position })
     return
   }
@@ -847,23 +920,11 @@ function closeQuestion(reader: Reader): void {
       draft.question.hints.unshift({ text, position: { start: { ...marked[0].range.start }, end: { ...marked.at(-1)!.range.end } } })
     }
   }
-  if (draft.question.prompt === null && draft.question.hints.length === 0) {
-    report({
-      file: reader.file,
-      severity: 'warning',
-      ruleId: 'empty-question',
-      reason: 'This question has neither wording nor a hint and was not imported',
-      place: draft.question.position,
-    })
-    return
-  }
-  if (!reader.level) {
-    reader.general = startGeneralLevel({ levels: reader.levels, at: draft.question.position })
-    reader.level = reader.general
-  }
-  const level = reader.level
-  level.questions.push(draft.question)
-  if (isAfter(draft.question.position.end, level.position.end)) level.position.end = { ...draft.question.position.end }
+  const placed = placeQuestion({ file: reader.file, question: draft.question, level: reader.level, levels: reader.levels })
+  if (!placed) return
+  reader.level = placed.level
+  reader.general = placed.general ?? reader.general
+  if (isAfter(draft.question.position.end, placed.level.position.end)) placed.level.position.end = { ...draft.question.position.end }
 }
 
 

@@ -81,6 +81,9 @@ export function normalisePrompt(source: string): string | null {
 export function readPrompt({ source, legend }: { source: string; legend?: ReadonlyMap<string, string> }): MarkedText {
   let prompt = source
     .replace(/<a\s+(?:name|id)=[^>]*>\s*<\/a>|<a\s+(?:name|id)=[^>]*\/>|<br\s*\/?>/gi, ' ')
+    // Inline HTML as the Markdown it stands for: `<code>x</code>` is code, a whole `<b>…</b>` is a bold line.
+    .replace(/<code>([^<`]*)<\/code>/gi, '`$1`')
+    .replace(/^\s*<(b|strong)>([\s\S]*)<\/\1>\s*$/i, (whole, _tag: string, inner: string) => (/<\/?(?:b|strong)>/i.test(inner) ? whole : inner))
     .replace(/\s+/g, ' ')
     .trim()
   const tags: string[] = []

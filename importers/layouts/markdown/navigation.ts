@@ -1,5 +1,6 @@
-import type { Html, List, ListItem, Nodes, Paragraph, PhrasingContent, Table } from 'mdast'
+import type { Html, List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import { isQuestionShaped } from '../../question-shape'
 
 /**
  * Blocks that are the page's furniture rather than its content: tables of
@@ -103,7 +104,8 @@ function isLinkItem(item: ListItem): boolean {
   const nested = rest.filter((child) => child.type === 'list') as List[]
   if (rest.length !== nested.length) return false
   if (first.type === 'paragraph') {
-    const headed = isLinkParagraph(first) || (nested.length > 0 && toString(first).length <= 60)
+    // A label over nested links groups them ("* Basics"); a label that asks is a question whose answer holds links.
+    const headed = isLinkParagraph(first) || (nested.length > 0 && toString(first).length <= 60 && !isQuestionShaped(toString(first)))
     return headed && nested.every(isLinkList)
   }
   return first.type === 'list' && isLinkList(first)
@@ -144,4 +146,23 @@ export function anchorKey(text: string): string {
     // A malformed escape stays as written.
   }
   return decoded.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+}
+
+/** A block that only takes the reader elsewhere or lays the page out: links, anchors, rules, layout HTML. */
+export function isNavigationBlock(node: RootContent): boolean {
+  switch (node.type) {
+    case 'list':
+      return isLinkList(node)
+    case 'table':
+      return isLinkParagraph(node)
+    case 'paragraph':
+      return isLinkParagraph(node) || isBackToTop(node) || isAttribution(node) || isMdxStatement(node)
+    case 'html':
+      return isLayoutHtml(node) || /^<!--[\s\S]*-->$/.test(node.value.trim())
+    case 'thematicBreak':
+    case 'definition':
+      return true
+    default:
+      return false
+  }
 }

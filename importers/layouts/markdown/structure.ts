@@ -1,10 +1,10 @@
-import type { Heading, Html, ListItem, Paragraph, Root, RootContent } from 'mdast'
+import type { Heading, Html, List, ListItem, Paragraph, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { parseRoleTitle } from '../../header'
 import { hintLabelLength, questionLabelLength } from '../../labels'
 import { hasNumbering, isFurnitureTitle, isQuestionShaped, isTableOfContentsTitle } from '../../question-shape'
 import type { FrontMatter } from './front-matter'
-import { isLinkList, isLinkParagraph } from './navigation'
+import { isLayoutHtml, isLinkList, isLinkParagraph, isNavigationBlock } from './navigation'
 
 /**
  * Which blocks of a Markdown document are its questions, decided from what
@@ -27,6 +27,8 @@ export type QuestionKind =
   | { type: 'item-heading' }
   | { type: 'bold' }
   | { type: 'list-item' }
+  /** `<details><summary>What is X?</summary>` blocks, the answer inside; list items that ask are questions too. */
+  | { type: 'details' }
   /** Only "Q:" paragraphs, or nothing at all. */
   | { type: 'labelled' }
 
@@ -35,12 +37,24 @@ export type DocumentStructure = {
   kind: QuestionKind
   /** Headings at this depth or above are sections; null: every heading not a question is a section. */
   sectionMaxDepth: number | null
+  /**
+   * Deeper headings that also stand right over questions ("###### System
+   * Questions (37)" under "### Junior Sysadmin"): sub-topics a reader folds
+   * into the section above them.
+   */
+  subTopics: Set<Heading>
   /** False when no block asks anything: not a bank. */
   asks: boolean
   /** Link-list items and link paragraphs seen, for the reason given when refusing a document. */
   links: number
   /** Whether any heading is a section heading (otherwise a table of contents may give the sections). */
   sectionHeadings: boolean
+  /**
+   * Headings whose part of the document holds content but no question:
+   * `links` when all of it is navigation (links, anchors, layout HTML).
+   * Decided from what the part holds, never from the heading's name.
+   */
+  questionless: Map<Heading, 'links' | 'text'>
 }
 
 type Tally = { members: number; asking: number; numbered: number }
@@ -53,6 +67,7 @@ export function readStructure({ text, tree, frontMatter }: { text: string; tree:
   const itemHeadings: Tally = { members: 0, asking: 0, numbered: 0 }
   const bold: Tally = { members: 0, asking: 0, numbered: 0 }
   const items: Tally = { members: 0, asking: 0, numbered: 0 }
+  const details: Tally = { members: 0, asking: 0, numbered: 0 }
   let labelled = 0
   let links = 0
 
@@ -73,6 +88,12 @@ export function readStructure({ text, tree, frontMatter }: { text: string; tree:
       else if (isBoldLine(firstLine) && hintLabelLength(firstLine) === 0) {
         bold.members++
         if (isQuestionShaped(firstLine)) bold.asking++
+      }
+    } else if (node.type === 'html') {
+      const summary = summaryText(node)
+      if (summary !== null) {
+        details.members++
+        if (isQuestionShaped(summary)) details.asking++
       }
     } else if (node.type === 'list') {
       if (isLinkList(node)) {
@@ -97,6 +118,7 @@ export function readStructure({ text, tree, frontMatter }: { text: string; tree:
     { kind: { type: 'item-heading' }, tally: itemHeadings },
     { kind: { type: 'bold' }, tally: bold },
     { kind: { type: 'list-item' }, tally: items },
+    { kind: { type: 'details' }, tally: details },
   ]
   let best: { kind: QuestionKind; tally: Tally } | null = null
   for (const candidate of candidates) {
@@ -105,17 +127,81 @@ export function readStructure({ text, tree, frontMatter }: { text: string; tree:
     if (!best || asking > best.tally.asking) best = candidate
   }
   const kind: QuestionKind = best?.kind ?? { type: 'labelled' }
-  const sectionMaxDepth = sectionDepth({ text, tree, kind, role })
+  const { sectionMaxDepth, subTopics } = sectionDepth({ text, tree, kind, role })
   return {
     role,
     kind,
     sectionMaxDepth,
+    subTopics,
     asks: best !== null || labelled > 0,
     links,
     sectionHeadings: headings.some(
       (heading) => heading !== role && sectionMaxDepth !== null && heading.depth <= sectionMaxDepth && !isFurnitureTitle(toString(heading)) && !isTableOfContentsTitle(toString(heading)),
     ),
+    questionless: findQuestionlessParts({ text, tree, kind, role }),
   }
+}
+
+/**
+ * One pass over the top-level blocks with the headings still open (each
+ * holds everything up to the next heading as shallow): a heading whose part
+ * has content and nothing of the question kind that asks is questionless.
+ * Generous on purpose: a part that might hold a question is read, not skipped.
+ */
+function findQuestionlessParts({ text, tree, kind, role }: { text: string; tree: Root; kind: QuestionKind; role: Heading | null }): Map<Heading, 'links' | 'text'> {
+  type Part = { heading: Heading; asks: boolean; content: boolean; navigation: boolean }
+  const open: Part[] = []
+  const questionless = new Map<Heading, 'links' | 'text'>()
+  const mark = ({ asks, navigation }: { asks: boolean; navigation: boolean }) => {
+    for (const part of open) {
+      part.content = true
+      part.asks ||= asks
+      part.navigation &&= navigation
+    }
+  }
+  const close = (part: Part) => {
+    if (part.content && !part.asks) questionless.set(part.heading, part.navigation ? 'links' : 'text')
+    // A question heading asks when its wording does, or when it has a body that is not navigation (a sibling of the same shape).
+    const question = kind.type === 'heading' && part.heading.depth === kind.depth
+    if (question && (isQuestionShaped(toString(part.heading)) || (part.content && !part.navigation))) mark({ asks: true, navigation: false })
+  }
+  for (const node of tree.children) {
+    if (node.type === 'yaml') continue
+    if (node.type === 'heading' && node !== role && !isAnswerHeading(node)) {
+      while (open.length > 0 && (open.at(-1) as Part).heading.depth >= node.depth) close(open.pop() as Part)
+      open.push({ heading: node, asks: false, content: false, navigation: true })
+      continue
+    }
+    mark({ asks: blockAsks({ text, node }), navigation: isNavigationBlock(node) })
+  }
+  while (open.length > 0) close(open.pop() as Part)
+  return questionless
+}
+
+/**
+ * Whether a block outside question headings may ask something: a list item
+ * that asks, or a paragraph or HTML block whose first line does (a "Q:",
+ * a bold question, a `<summary>` question, or one the reader cannot place,
+ * which is then a warning rather than a skipped line).
+ */
+function blockAsks({ text, node }: { text: string; node: RootContent }): boolean {
+  if (node.type === 'paragraph') {
+    const firstLine = firstLineOf({ text, node })
+    return questionLabelLength(firstLine) > 0 || isQuestionShaped(firstLine)
+  }
+  if (node.type === 'html') {
+    const [firstLine = ''] = node.value
+      .replace(/<[^>]*>/g, '\n')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '')
+    return isQuestionShaped(firstLine)
+  }
+  if (node.type !== 'list' || isLinkList(node)) return false
+  const itemHeadings: Tally = { members: 0, asking: 0, numbered: 0 }
+  const items: Tally = { members: 0, asking: 0, numbered: 0 }
+  for (const item of node.children) tallyItem({ text, item, itemHeadings, items })
+  return itemHeadings.asking > 0 || items.asking > 0
 }
 
 function tallyItem({ text, item, itemHeadings, items }: { text: string; item: ListItem; itemHeadings: Tally; items: Tally }): void {
@@ -133,30 +219,55 @@ function tallyItem({ text, item, itemHeadings, items }: { text: string; item: Li
 
 /**
  * Headings deeper than the question headings are answer text. With other
- * question kinds, a heading is a section when it is no deeper than the
- * deepest heading that a question directly follows.
+ * question kinds, the headings that stand right over questions give the
+ * sections: the shallowest of them and anything above are sections, deeper
+ * ones over questions are sub-topics folded into the section above.
  */
-function sectionDepth({ text, tree, kind, role }: { text: string; tree: Root; kind: QuestionKind; role: Heading | null }): number | null {
-  if (kind.type === 'heading') return kind.depth - 1
-  if (kind.type === 'labelled') return null
-  let deepest = 0
+function sectionDepth({ text, tree, kind, role }: { text: string; tree: Root; kind: QuestionKind; role: Heading | null }): { sectionMaxDepth: number | null; subTopics: Set<Heading> } {
+  const subTopics = new Set<Heading>()
+  if (kind.type === 'heading') return { sectionMaxDepth: kind.depth - 1, subTopics }
+  if (kind.type === 'labelled') return { sectionMaxDepth: null, subTopics }
+  const overQuestions: Heading[] = []
   let heading: Heading | null = null
   for (const node of tree.children) {
     if (node.type === 'heading') {
       heading = node === role || isAnswerHeading(node) ? heading : node
       continue
     }
-    if (heading && startsQuestionOfKind({ text, node, kind })) deepest = Math.max(deepest, heading.depth)
+    if (heading && startsQuestionOfKind({ text, node, kind })) overQuestions.push(heading)
     if (!isQuiet({ text, node })) heading = null
   }
-  return deepest === 0 ? null : deepest
+  if (overQuestions.length === 0) return { sectionMaxDepth: null, subTopics }
+  const shallowest = Math.min(...overQuestions.map((over) => over.depth))
+  for (const over of overQuestions) if (over.depth > shallowest) subTopics.add(over)
+  return { sectionMaxDepth: shallowest, subTopics }
 }
 
 function startsQuestionOfKind({ text, node, kind }: { text: string; node: RootContent; kind: QuestionKind }): boolean {
   if (kind.type === 'bold') return node.type === 'paragraph' && isBoldLine(firstLineOf({ text, node }))
+  if (kind.type === 'details') return (node.type === 'html' && summaryText(node) !== null) || (node.type === 'list' && listAsks({ text, list: node }))
   if (node.type !== 'list' || isLinkList(node)) return false
   const first = node.children[0]?.children[0]
   return kind.type === 'item-heading' ? first?.type === 'heading' : first?.type === 'paragraph'
+}
+
+/** A list (not of links) with an item that asks: questions where `<details>` blocks are the question kind. */
+export function listAsks({ text, list }: { text: string; list: List }): boolean {
+  if (isLinkList(list)) return false
+  const items: Tally = { members: 0, asking: 0, numbered: 0 }
+  for (const item of list.children) tallyItem({ text, item, itemHeadings: { members: 0, asking: 0, numbered: 0 }, items })
+  return items.asking > 0 && items.asking * 2 >= items.members
+}
+
+/**
+ * What a `<details>` block's `<summary>` says, as plain text, when the block
+ * opens with one that is not just a label ("Answer", "Show solution"); else null.
+ */
+export function summaryText(node: Html): string | null {
+  const match = /^\s*<details[^>]*>\s*<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(node.value)
+  if (!match || isLayoutHtml(node)) return null
+  const summary = match[1].replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim()
+  return summary === '' ? null : summary
 }
 
 /** Blocks between a section heading and its first question that do not end the section's head. */
@@ -166,7 +277,7 @@ function isQuiet({ text, node }: { text: string; node: RootContent }): boolean {
 
 /**
  * The top-most heading is the role when it is the only one at its depth and
- * deeper headings follow, or when it reads "X Interview Questions" or as the
+ * deeper headings follow or it is a "# " title, or when it reads "X Interview Questions" or as the
  * front matter's role — and it does not itself ask something.
  */
 function roleHeading({ headings, frontMatter }: { headings: Heading[]; frontMatter: FrontMatter }): Heading | null {
@@ -182,7 +293,8 @@ function roleHeading({ headings, frontMatter }: { headings: Heading[]; frontMatt
   if (readsAsRole) return first
   if (isQuestionShaped(text) || isTableOfContentsTitle(text)) return null
   const onlyAtTop = headings.filter((heading) => heading.depth === topDepth).length === 1
-  return onlyAtTop && headings.some((heading) => heading.depth > topDepth) ? first : null
+  // A lone "# …" is the document's title, as Markdown writes one, even with no deeper heading under it.
+  return onlyAtTop && (first.depth === 1 || headings.some((heading) => heading.depth > topDepth)) ? first : null
 }
 
 /** "#### Ответ: D", "### Answer": an answer's own heading, never a section or a question. */

@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile'
 import { report } from '../../diagnostics'
-import { reportGeneralLevel, startGeneralLevel } from '../../general-level'
+import { placeQuestion, reportGeneralLevel } from '../../general-level'
 import { isCollectionLine, isTitleLike, parseRoleTitle, readHeader } from '../../header'
 import { hintLabelLength, numberedMarker, parseTagsLine, questionLabelLength } from '../../labels'
 import { isQuestionShaped, readMarkers } from '../../question-shape'
@@ -138,21 +138,10 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
     if (!draft) return
     closeHint({ file, draft })
     state.draft = null
-    if (draft.question.prompt === null && draft.question.hints.length === 0) {
-      report({
-        file,
-        severity: 'warning',
-        ruleId: 'empty-question',
-        reason: 'This question label has neither wording nor a hint and was not imported',
-        place: draft.question.position,
-      })
-      return
-    }
-    if (!state.level) {
-      state.level = startGeneralLevel({ levels, at: draft.question.position })
-      state.general = state.level
-    }
-    state.level.questions.push(draft.question)
+    const placed = placeQuestion({ file, question: draft.question, level: state.level, levels, what: 'question label' })
+    if (!placed) return
+    state.level = placed.level
+    state.general = placed.general ?? state.general
     state.level.position = spanRanges(state.level.position, draft.question.position)
   }
 
