@@ -55,7 +55,7 @@ export const Hints: CollectionConfig = {
   },
   endpoints: reviewEndpoints('hints'),
   fields: [
-    { name: 'question', type: 'relationship', relationTo: 'questions', required: true, index: true },
+    { name: 'question', type: 'relationship', relationTo: 'questions', required: true, index: true, admin: { components: { Cell: '/components/list/RelationshipTitleCell#RelationshipTitleCell' } } },
     { name: 'position', type: 'number', required: true, min: 1, defaultValue: 1, admin: { position: 'sidebar' } },
     { name: 'text', type: 'richText', required: true },
     reviewPanelField,

@@ -62,8 +62,9 @@ export const Questions: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'role', type: 'relationship', relationTo: 'roles', required: true, index: true },
-        { name: 'level', type: 'relationship', relationTo: 'levels', required: true, index: true },
+        // The list shows every row's role and level, not only those in view (src/components/list/RelationshipTitleCell).
+        { name: 'role', type: 'relationship', relationTo: 'roles', required: true, index: true, admin: { components: { Cell: '/components/list/RelationshipTitleCell#RelationshipTitleCell' } } },
+        { name: 'level', type: 'relationship', relationTo: 'levels', required: true, index: true, admin: { components: { Cell: '/components/list/RelationshipTitleCell#RelationshipTitleCell' } } },
         {
           name: 'position',
           type: 'number',
