@@ -30,9 +30,15 @@ const importDocument = async ({ page, text, confirm }: { page: Page; text: strin
   return report
 }
 
+/** Read with the page's own session (its cookie), as the admin's scripts read. */
+const getJson = async <T>({ page, path }: { page: Page; path: string }): Promise<{ status: number; body: T }> =>
+  page.evaluate(async (url) => {
+    const response = await fetch(url, { credentials: 'include' })
+    return { status: response.status, body: await response.json() }
+  }, path)
+
 const questionByPrompt = async ({ page, prompt }: { page: Page; prompt: string }) => {
-  const response = await page.request.get(`${app.server.url}/api/questions?where[prompt][equals]=${encodeURIComponent(prompt)}&draft=true&depth=0`)
-  const body = (await response.json()) as { docs: { id: number }[] }
+  const { body } = await getJson<{ docs: { id: number }[] }>({ page, path: `/api/questions?where[prompt][equals]=${encodeURIComponent(prompt)}&draft=true&depth=0` })
   return body.docs[0]
 }
 
@@ -78,15 +84,13 @@ describe('near-duplicates in the admin', () => {
     await page.locator(`#merge-into-${original.id}`).click()
     await page.waitForURL((url) => url.pathname === `/admin/collections/questions/${original.id}`)
 
-    const gone = await page.request.get(`${app.server.url}/api/questions/${copy.id}?draft=true`)
-    expect(gone.status()).toBe(404)
-    const hints = (await (await page.request.get(`${app.server.url}/api/hints?where[question][equals]=${original.id}&draft=true&sort=position&depth=0`)).json()) as {
-      docs: { plainText: string }[]
-    }
+    expect((await getJson({ page, path: `/api/questions/${copy.id}?draft=true` })).status).toBe(404)
+    const { body: hints } = await getJson<{ docs: { plainText: string }[] }>({ page, path: `/api/hints?where[question][equals]=${original.id}&draft=true&sort=position&depth=0` })
     expect(hints.docs.map((hint) => hint.plainText)).toEqual(['Inputs change over time.', 'Model inputs shift away from training data.'])
-    const audit = (await (await page.request.get(`${app.server.url}/api/duplicate-decisions?where[otherDocId][equals]=${copy.id}&depth=0`)).json()) as {
-      docs: { kind: string; actorName: string; outcome: string }[]
-    }
+    const { body: audit } = await getJson<{ docs: { kind: string; actorName: string; outcome: string }[] }>({
+      page,
+      path: `/api/duplicate-decisions?where[otherDocId][equals]=${copy.id}&depth=0`,
+    })
     expect(audit.docs).toEqual([expect.objectContaining({ kind: 'merged', actorName: 'editor@example.test', outcome: 'deleted' })])
     await page.context().close()
   }, 900_000)
