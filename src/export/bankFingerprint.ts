@@ -5,10 +5,10 @@ import type { Role } from '../payload-types'
 import { sql } from '@payloadcms/db-sqlite'
 import { createHash } from 'node:crypto'
 
-import type { SqlAdapter } from './sqlAdapter'
+import type { SqlAdapter } from '../config/sqlAdapter'
 
 import { approvedRow, approvedRowsWhere } from '../review/exportable'
-import { sqlAdapterOf, sqlRows } from './sqlAdapter'
+import { sqlAdapterOf, sqlRows } from '../config/sqlAdapter'
 
 /** What an export shows of a role. */
 export type ExportRole = Pick<Role, 'id' | 'slug' | 'name' | 'title' | 'summary'>

@@ -3,14 +3,14 @@ import type { Payload, Where } from 'payload'
 import type { ExportLevelEntry, ExportQuestion, ExportSource } from '../../exporters'
 import type { Hint, Level, Question } from '../payload-types'
 import type { ExportRole } from './bankFingerprint'
-import type { SqlAdapter } from './sqlAdapter'
+import type { SqlAdapter } from '../config/sqlAdapter'
 
 import { sql } from '@payloadcms/db-sqlite'
 
 import { hintsByQuestion } from '../content/hintsByQuestion'
 import { idKey } from '../content/ids'
 import { approvedRow, approvedRowsWhere, isExportable } from '../review/exportable'
-import { sqlAdapterOf, sqlRows } from './sqlAdapter'
+import { sqlAdapterOf, sqlRows } from '../config/sqlAdapter'
 
 const pageSize = 1000
 

@@ -1,29 +1,24 @@
-import type { Browser } from 'playwright-core'
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { RunningServer } from '../helpers/server'
-import { launchChromium } from '../helpers/browser'
-import { ensureProductionBuild, startProductionServer } from '../helpers/server'
+import type { AdminApp } from '../helpers/browser'
 
-let server: RunningServer
-let browser: Browser
+import { startAdminApp } from '../helpers/browser'
 
+let app: AdminApp
+
+// The first account is made through the form here: no users beforehand.
 beforeAll(async () => {
-  ensureProductionBuild()
-  server = await startProductionServer()
-  browser = await launchChromium()
-}, 600_000)
+  app = await startAdminApp({ users: false })
+}, 1_200_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
+  await app?.stop()
 })
 
 describe('the admin on a production build', () => {
   it('creates the first user, logs in and shows the four collections', async () => {
-    const page = await browser.newPage()
-    await page.goto(`${server.url}/admin`)
+    const page = await app.browser.newPage()
+    await page.goto(`${app.server.url}/admin`)
     await page.waitForURL(/create-first-user/)
     await page.fill('#field-email', 'first@example.test')
     await page.fill('#field-password', 'a long first password')
@@ -32,7 +27,7 @@ describe('the admin on a production build', () => {
     await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
 
     // Log out and in again, as a returning user would.
-    await page.goto(`${server.url}/admin/logout`)
+    await page.goto(`${app.server.url}/admin/logout`)
     await page.waitForURL(/login/)
     await page.fill('#field-email', 'first@example.test')
     await page.fill('#field-password', 'a long first password')
@@ -44,15 +39,15 @@ describe('the admin on a production build', () => {
       await link.waitFor({ state: 'visible', timeout: 10_000 })
       expect(await link.isVisible()).toBe(true)
     }
-    await page.screenshot({ path: `${server.dir}/dashboard.png` })
+    await page.screenshot({ path: `${app.server.dir}/dashboard.png` })
     await page.close()
   })
 })
 
 describe('the Import view', () => {
   it('previews a pasted document with its diagnostics, then imports it as drafts', async () => {
-    const page = await browser.newPage()
-    await page.goto(`${server.url}/admin/login`)
+    const page = await app.browser.newPage()
+    await page.goto(`${app.server.url}/admin/login`)
     await page.fill('#field-email', 'first@example.test')
     await page.fill('#field-password', 'a long first password')
     await page.click('button[type=submit]')
@@ -61,7 +56,7 @@ describe('the Import view', () => {
     // The navigation offers the view (the nav may be collapsed at this width, so follow its href).
     const href = await page.locator('a[href="/admin/import"]').first().getAttribute('href')
     expect(href).toBe('/admin/import')
-    await page.goto(`${server.url}${href}`)
+    await page.goto(`${app.server.url}${href}`)
     const document = [
       '# Data Engineer Interview Questions',
       '',

@@ -1,79 +1,40 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { RunningServer } from '../helpers/server'
-import { launchChromium } from '../helpers/browser'
-import { ensureProductionBuild, startProductionServer } from '../helpers/server'
+import type { AdminApp } from '../helpers/browser'
 
-let server: RunningServer
-let browser: Browser
+import { emails, startAdminApp } from '../helpers/browser'
 
-const password = 'a long test password'
-const emails = { admin: 'admin@example.test', editor: 'editor@example.test', reviewer: 'reviewer@example.test' }
-
-/** JSON over the running server's REST API. */
-const api = async ({ path, method = 'GET', token, body }: { path: string; method?: string; token?: string; body?: unknown }) => {
-  const response = await fetch(`${server.url}/api${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = await response.json().catch(() => null)
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`)
-  return json
-}
+let app: AdminApp
 
 let questionId: number
 let roleName: string
 let adminToken: string
 
 beforeAll(async () => {
-  ensureProductionBuild()
-  server = await startProductionServer()
-  browser = await launchChromium()
-
-  // The first account is the admin; it makes the editor, the reviewer and an imported-style draft without a prompt.
-  const first = await api({ path: '/users/first-register', method: 'POST', body: { email: emails.admin, password, confirmPassword: password } })
-  const token = first.token as string
+  app = await startAdminApp()
+  // The admin makes an imported-style draft without a prompt.
+  const token = await app.tokenOf(emails.admin)
   adminToken = token
-  for (const role of ['editor', 'reviewer'] as const) {
-    await api({ path: '/users', method: 'POST', token, body: { email: emails[role], password, roles: [role] } })
-  }
   roleName = 'Browser Review Role'
-  const role = await api({ path: '/roles', method: 'POST', token, body: { name: roleName } })
-  const level = await api({ path: '/levels', method: 'POST', token, body: { name: 'Browser Level', rank: 1 } })
-  const question = await api({
+  const role = await app.api({ path: '/roles', method: 'POST', token, body: { name: roleName } })
+  const level = await app.api({ path: '/levels', method: 'POST', token, body: { name: 'Browser Level', rank: 1 } })
+  const question = await app.api({
     path: '/questions?draft=true',
     method: 'POST',
     token,
     body: { role: role.doc.id, level: level.doc.id, position: 1, hintTitle: 'Explains how labels are checked' },
   })
   questionId = question.doc.id
-}, 600_000)
+}, 1_200_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
+  await app?.stop()
 })
 
-const logIn = async ({ email }: { email: string }): Promise<Page> => {
-  // Wider than Payload's large breakpoint (1440 px), so the navigation is open and its links can be clicked.
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } })
-  // Generous: the first render of each admin page on a busy 2-core machine takes seconds.
-  context.setDefaultTimeout(60_000)
-  context.setDefaultNavigationTimeout(120_000)
-  const page = await context.newPage()
-  await page.goto(`${server.url}/admin/login`)
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', password)
-  await page.click('button[type=submit]')
-  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
-  return page
-}
-
 const openQuestion = async (page: Page) => {
-  await page.goto(`${server.url}/admin/collections/questions/${questionId}`)
+  await page.goto(`${app.server.url}/admin/collections/questions/${questionId}`)
   await page.locator('[data-testid="review-status"]').waitFor({ timeout: 120_000 })
 }
 
@@ -84,7 +45,7 @@ const expectStatus = async (page: Page, status: string) => {
 /** Payload's live document locks on the question (`payload-locked-documents`), read as the admin. */
 const questionLocks = async (): Promise<number> => {
   const query = `where[document.relationTo][equals]=questions&where[document.value][equals]=${questionId}&depth=0`
-  const locks = await api({ path: `/payload-locked-documents?${query}`, token: adminToken })
+  const locks = await app.api({ path: `/payload-locked-documents?${query}`, token: adminToken })
   return locks.totalDocs as number
 }
 
@@ -127,8 +88,8 @@ const act = async (page: Page, action: string) => {
 
 describe('editorial review in the admin (production build, Chromium)', () => {
   it('an editor writes and submits, a reviewer requests changes, the editor fixes, the reviewer approves; the dashboard shows it', async () => {
-    const editor = await logIn({ email: emails.editor })
-    const reviewer = await logIn({ email: emails.reviewer })
+    const editor = await app.logIn({ email: emails.editor })
+    const reviewer = await app.logIn({ email: emails.reviewer })
 
     // The dashboard starts at nothing exportable.
     const card = reviewer.locator(`[data-testid="role-progress"][data-role="${roleName}"]`)
@@ -145,7 +106,7 @@ describe('editorial review in the admin (production build, Chromium)', () => {
     await leaveQuestion(editor)
 
     // The reviewer finds it in the queue, reads the diff and requests changes.
-    await reviewer.goto(`${server.url}/admin/review`)
+    await reviewer.goto(`${app.server.url}/admin/review`)
     const queued = reviewer.locator('[data-testid="review-queue"] a', { hasText: 'How do you check label quality?' })
     await queued.waitFor({ timeout: 120_000 })
     await queued.click()
@@ -176,15 +137,15 @@ describe('editorial review in the admin (production build, Chromium)', () => {
     )
 
     // Anyone can now read the approved wording.
-    const published = await api({ path: `/questions/${questionId}` })
+    const published = await app.api({ path: `/questions/${questionId}` })
     expect(published).toMatchObject({ prompt: 'How do you check label quality, e.g. with inter-annotator agreement?', reviewStatus: 'approved', _status: 'published' })
 
     // The dashboard shows the bank fully approved.
-    await reviewer.goto(`${server.url}/admin`)
+    await reviewer.goto(`${app.server.url}/admin`)
     await card.waitFor({ timeout: 120_000 })
     expect(await card.getAttribute('data-exportable')).toBe('1')
     expect(await card.locator('[data-testid="role-progress-summary"]').textContent()).toContain('1 of 1 questions exportable (100%)')
     expect(await card.locator('[role="progressbar"]').getAttribute('aria-valuenow')).toBe('100')
-    await reviewer.screenshot({ path: `${server.dir}/review-dashboard.png` })
+    await reviewer.screenshot({ path: `${app.server.dir}/review-dashboard.png` })
   }, 900_000)
 })

@@ -1,82 +1,35 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { RunningServer } from '../helpers/server'
-import { launchChromium } from '../helpers/browser'
-import { ensureProductionBuild, startProductionServer } from '../helpers/server'
+import type { AdminApp } from '../helpers/browser'
 
-let server: RunningServer
-let browser: Browser
+import { emails, startAdminApp } from '../helpers/browser'
 
-const password = 'a long test password'
-const emails = { admin: 'admin@example.test', editor: 'editor@example.test', reviewer: 'reviewer@example.test' }
+let app: AdminApp
+
 const example = path.resolve(import.meta.dirname, '../../examples/ai-data-ops-specialist.txt')
 const roleName = 'AI Data Ops Specialist'
 /** PREPBANK_SCREENSHOTS=docs/screenshots refreshes the README's screenshots (light and dark). */
 const screenshotDir = process.env.PREPBANK_SCREENSHOTS ? path.resolve(process.env.PREPBANK_SCREENSHOTS) : null
 
-/** Every request a page makes that is not to the app itself: the admin must work offline. */
-const outsideRequests: string[] = []
-
-const api = async ({ path: apiPath, method = 'GET', token, body, headers = {} }: { path: string; method?: string; token?: string; body?: BodyInit | object; headers?: Record<string, string> }) => {
-  const raw = typeof body === 'string' || body instanceof Uint8Array
-  const response = await fetch(`${server.url}/api${apiPath}`, {
-    method,
-    headers: { ...(raw ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `JWT ${token}` } : {}), ...headers },
-    body: body === undefined ? undefined : raw ? (body as BodyInit) : JSON.stringify(body),
-  })
-  const json = await response.json().catch(() => null)
-  if (!response.ok) throw new Error(`${method} ${apiPath}: ${response.status} ${JSON.stringify(json)}`)
-  return json
-}
-
 beforeAll(async () => {
-  ensureProductionBuild()
-  server = await startProductionServer()
-  browser = await launchChromium()
-  const first = await api({ path: '/users/first-register', method: 'POST', body: { email: emails.admin, password, confirmPassword: password } })
-  for (const role of ['editor', 'reviewer'] as const) {
-    await api({ path: '/users', method: 'POST', token: first.token, body: { email: emails[role], password, roles: [role] } })
-  }
+  app = await startAdminApp()
   // The example bank, as the first run seeds it in development: 50 hint-only drafts.
-  const editor = await api({ path: '/users/login', method: 'POST', body: { email: emails.editor, password } })
-  await api({
+  await app.api({
     path: `/import?fileName=${path.basename(example)}`,
     method: 'POST',
-    token: editor.token,
+    token: await app.tokenOf(emails.editor),
     body: fs.readFileSync(example, 'utf8'),
     headers: { 'content-type': 'text/plain; charset=utf-8' },
   })
 }, 1_200_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
+  await app?.stop()
 })
-
-const contexts: BrowserContext[] = []
-
-const logIn = async ({ email, colorScheme = 'light' }: { email: string; colorScheme?: 'light' | 'dark' }): Promise<Page> => {
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, colorScheme })
-  context.on('request', (request) => {
-    const url = new URL(request.url())
-    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== server.url) outsideRequests.push(request.url())
-  })
-  contexts.push(context)
-  // Generous: the first render of each admin page on a busy 2-core machine takes seconds.
-  context.setDefaultTimeout(60_000)
-  context.setDefaultNavigationTimeout(120_000)
-  const page = await context.newPage()
-  await page.goto(`${server.url}/admin/login`)
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', password)
-  await page.click('button[type=submit]')
-  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
-  return page
-}
 
 const shoot = async (page: Page, name: string) => {
   if (!screenshotDir) return
@@ -90,7 +43,7 @@ const approveButtons = (page: Page) => page.getByRole('button', { name: /approve
 
 describe('wording, one review round, export (production build, Chromium)', () => {
   it('an editor words three seed questions and submits them at once; a reviewer approves each with one click; the dashboard shows them exportable', async () => {
-    const editor = await logIn({ email: emails.editor })
+    const editor = await app.logIn({ email: emails.editor })
 
     // The dashboard says how many need wording and leads to the workbench.
     const needs = editor.locator('[data-testid="role-needs-wording"]')
@@ -133,10 +86,10 @@ describe('wording, one review round, export (production build, Chromium)', () =>
     expect(body.rounds.every((round: { results: { collection: string }[] }) => round.results.some((result) => result.collection === 'hints'))).toBe(true)
 
     // An editor never sees an Approve button: not in the queue, not on a question, and no Payload publish control.
-    await editor.goto(`${server.url}/admin/review`)
+    await editor.goto(`${app.server.url}/admin/review`)
     await editor.locator('[data-testid="review-queue"]').waitFor({ timeout: 120_000 })
     expect(await approveButtons(editor).count()).toBe(0)
-    await editor.goto(`${server.url}/admin/collections/questions/${worded[0]}`)
+    await editor.goto(`${app.server.url}/admin/collections/questions/${worded[0]}`)
     await editor.locator('[data-testid="review-status"][data-status="inReview"]').waitFor({ timeout: 120_000 })
     expect(await editor.locator('[data-testid="document-review-status"]').getAttribute('data-status')).toBe('inReview')
     expect(await approveButtons(editor).count()).toBe(0)
@@ -144,8 +97,8 @@ describe('wording, one review round, export (production build, Chromium)', () =>
     expect(await editor.locator('#action-save-draft').count()).toBe(0)
 
     // The reviewer approves each question, with its hints, in one click in the queue.
-    const reviewer = await logIn({ email: emails.reviewer })
-    await reviewer.goto(`${server.url}/admin/review`)
+    const reviewer = await app.logIn({ email: emails.reviewer })
+    await reviewer.goto(`${app.server.url}/admin/review`)
     const rows = reviewer.locator('[data-testid="review-round"]')
     await rows.first().waitFor({ timeout: 120_000 })
     expect(await rows.count()).toBe(3)
@@ -153,8 +106,8 @@ describe('wording, one review round, export (production build, Chromium)', () =>
     await reviewer.locator('[data-testid="review-round-hint"]').first().waitFor({ timeout: 120_000 })
     await shoot(reviewer, 'queue-light')
     if (screenshotDir) {
-      const dark = await logIn({ email: emails.reviewer, colorScheme: 'dark' })
-      await dark.goto(`${server.url}/admin/review`)
+      const dark = await app.logIn({ email: emails.reviewer, colorScheme: 'dark' })
+      await dark.goto(`${app.server.url}/admin/review`)
       await dark.locator('[data-testid="review-round"] button[aria-expanded]').first().click()
       await dark.locator('[data-testid="review-round-hint"]').first().waitFor({ timeout: 120_000 })
       await shoot(dark, 'queue-dark')
@@ -170,7 +123,7 @@ describe('wording, one review round, export (production build, Chromium)', () =>
     await reviewer.locator('[data-testid="review-queue-empty"]').waitFor({ timeout: 120_000 })
 
     // The dashboard shows them exportable.
-    await reviewer.goto(`${server.url}/admin`)
+    await reviewer.goto(`${app.server.url}/admin`)
     const card = reviewer.locator(`[data-testid="role-progress"][data-role="${roleName}"]`)
     await card.waitFor({ timeout: 120_000 })
     expect(await card.getAttribute('data-exportable')).toBe('3')
@@ -181,24 +134,24 @@ describe('wording, one review round, export (production build, Chromium)', () =>
     const published = reviewer.waitForResponse((response) => response.url().endsWith('/api/releases/publish') && response.request().method() === 'POST')
     await card.getByRole('button', { name: 'Publish release' }).click()
     const release = await (await published).json()
-    await reviewer.goto(`${server.url}/admin/collections/releases/${release.release.id}`)
+    await reviewer.goto(`${app.server.url}/admin/collections/releases/${release.release.id}`)
     await reviewer.locator('[data-testid="release-contents"] pre').waitFor({ timeout: 120_000 })
     const contents = await reviewer.locator('[data-testid="release-contents"] pre').textContent()
     for (const id of worded) expect(contents).toContain(`"question": ${id}`)
 
     if (screenshotDir) {
       // The same views in the dark theme.
-      const dark = await logIn({ email: emails.editor, colorScheme: 'dark' })
-      await dark.goto(`${server.url}/admin/wording`)
+      const dark = await app.logIn({ email: emails.editor, colorScheme: 'dark' })
+      await dark.goto(`${app.server.url}/admin/wording`)
       await dark.locator('[data-testid="wording-item"]').waitFor({ timeout: 120_000 })
       await dark.fill('#wording-prompt', 'How would you detect duplicates in a training set?')
       await shoot(dark, 'workbench-dark')
-      await dark.goto(`${server.url}/admin`)
+      await dark.goto(`${app.server.url}/admin`)
       await dark.locator(`[data-testid="role-progress"][data-role="${roleName}"]`).waitFor({ timeout: 120_000 })
       await shoot(dark, 'dashboard-dark')
     }
 
     // No request left the app.
-    expect(outsideRequests).toEqual([])
+    expect(app.outsideRequests).toEqual([])
   }, 900_000)
 })

@@ -1,4 +1,5 @@
 import { RoleExportButtons as RoleExportButtons_0a4c3892780215e214c1d77197639007 } from '../../../components/release/RoleExportButtons'
+import { RelationshipTitleCell as RelationshipTitleCell_b2119beec83e2851978ba1691ff037a9 } from '../../../components/list/RelationshipTitleCell'
 import { ReviewPanel as ReviewPanel_73acca39ace0de5ffbe1eaba3179e49a } from '../../../components/review/ReviewPanel'
 import { DuplicatesPanel as DuplicatesPanel_d3d993c3b91978889d4532cf0bbeb0f4 } from '../../../components/duplicates/DuplicatesPanel'
 import { NeedsWordingCell as NeedsWordingCell_d8752b8a627d15a0dd08f69dd751693e } from '../../../components/wording/NeedsWordingCell'
@@ -44,6 +45,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/components/release/RoleExportButtons#RoleExportButtons": RoleExportButtons_0a4c3892780215e214c1d77197639007,
+  "/components/list/RelationshipTitleCell#RelationshipTitleCell": RelationshipTitleCell_b2119beec83e2851978ba1691ff037a9,
   "/components/review/ReviewPanel#ReviewPanel": ReviewPanel_73acca39ace0de5ffbe1eaba3179e49a,
   "/components/duplicates/DuplicatesPanel#DuplicatesPanel": DuplicatesPanel_d3d993c3b91978889d4532cf0bbeb0f4,
   "/components/wording/NeedsWordingCell#NeedsWordingCell": NeedsWordingCell_d8752b8a627d15a0dd08f69dd751693e,

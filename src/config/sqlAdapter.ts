@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 /**
- * What the export's measured SQL paths use of Payload's SQL adapters
+ * What the measured SQL paths (export, review progress) use of Payload's SQL adapters
  * (SQLite and PostgreSQL, both drizzle): the drizzle instance, the adapter's
  * own table objects (so drizzle renders each dialect's names and quoting),
  * and `execute`. Null for adapters without SQL (MongoDB), which take the
