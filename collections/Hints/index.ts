@@ -22,6 +22,7 @@ export const Hints = reviewedCollection({
       relationTo: 'questions',
       required: true,
       index: true,
+      admin: { components: { Cell: '/components/list/RelationshipTitleCell#RelationshipTitleCell' } },
     },
     {
       name: 'position',

@@ -30,6 +30,7 @@ export const Questions = reviewedCollection({
           relationTo: 'roles',
           required: true,
           index: true,
+          admin: { components: { Cell: '/components/list/RelationshipTitleCell#RelationshipTitleCell' } },
         },
         {
           name: 'level',
@@ -37,6 +38,7 @@ export const Questions = reviewedCollection({
           relationTo: 'levels',
           required: true,
           index: true,
+          admin: { components: { Cell: '/components/list/RelationshipTitleCell#RelationshipTitleCell' } },
         },
         {
           name: 'position',
