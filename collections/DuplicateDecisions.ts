@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '../src/access/isStaff'
+import { relationshipTitleCell } from '../src/components/list/relationshipCellConfig'
 
 const nobody = () => false
 
@@ -50,8 +51,8 @@ export const DuplicateDecisions: CollectionConfig = {
       ],
     },
     // For a merge, `question` is the one kept and `other` the one merged into it.
-    { name: 'question', type: 'relationship', relationTo: 'questions', index: true },
-    { name: 'other', type: 'relationship', relationTo: 'questions', index: true },
+    { name: 'question', type: 'relationship', relationTo: 'questions', index: true, admin: relationshipTitleCell },
+    { name: 'other', type: 'relationship', relationTo: 'questions', index: true, admin: relationshipTitleCell },
     { name: 'questionDocId', type: 'text', required: true, index: true, admin: { description: 'Kept if the question is deleted.' } },
     { name: 'otherDocId', type: 'text', required: true, index: true, admin: { description: 'Kept if the question is deleted.' } },
     { name: 'otherWording', type: 'textarea', admin: { description: 'The wording of the other question at the time.' } },

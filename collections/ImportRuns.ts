@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../src/access/isAdmin'
 import { isStaff } from '../src/access/isStaff'
+import { relationshipTitleCell } from '../src/components/list/relationshipCellConfig'
 
 /** One record per import: written by the importer only, never by hand. */
 export const ImportRuns: CollectionConfig = {
@@ -22,7 +23,7 @@ export const ImportRuns: CollectionConfig = {
     { name: 'fileName', type: 'text', required: true },
     { name: 'documentHash', type: 'text', required: true, index: true },
     { name: 'layout', type: 'text' },
-    { name: 'role', type: 'relationship', relationTo: 'roles' },
+    { name: 'role', type: 'relationship', relationTo: 'roles', admin: relationshipTitleCell },
     { name: 'startedBy', type: 'relationship', relationTo: 'users', maxDepth: 0 },
     {
       name: 'outcome',

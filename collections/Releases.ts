@@ -6,6 +6,7 @@ import { staffReadOnly } from '../src/access/staffOnlyField'
 import { changelogEndpoint } from '../src/release/changelogEndpoint'
 import { downloadReleaseEndpoint } from '../src/release/downloadReleaseEndpoint'
 import { publishReleaseEndpoint } from '../src/release/publishReleaseEndpoint'
+import { relationshipTitleCell } from '../src/components/list/relationshipCellConfig'
 
 /**
  * A bank frozen at publication: immutable and numbered per role. The JSON
@@ -33,7 +34,7 @@ export const Releases: CollectionConfig = {
   endpoints: [publishReleaseEndpoint, downloadReleaseEndpoint, changelogEndpoint],
   fields: [
     { name: 'label', type: 'text', admin: { readOnly: true } },
-    { name: 'role', type: 'relationship', relationTo: 'roles', required: true, index: true, admin: { readOnly: true } },
+    { name: 'role', type: 'relationship', relationTo: 'roles', required: true, index: true, admin: { readOnly: true, ...relationshipTitleCell } },
     { name: 'version', type: 'number', required: true, index: true, admin: { readOnly: true } },
     { name: 'contentHash', type: 'text', required: true, index: true, admin: { readOnly: true } },
     { name: 'questionCount', type: 'number', admin: { readOnly: true } },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff } from '../src/access/isStaff'
 import { reviewStatusValues } from '../src/review/fields/reviewStatus'
 import { eventActions } from '../src/review/reviewPlan'
+import { relationshipTitleCell } from '../src/components/list/relationshipCellConfig'
 
 const nobody = () => false
 
@@ -40,8 +41,8 @@ export const ReviewEvents: CollectionConfig = {
       ],
     },
     // For a hint, `question` is the hint's question, so one query gives a question's whole trail.
-    { name: 'question', type: 'relationship', relationTo: 'questions', index: true },
-    { name: 'hint', type: 'relationship', relationTo: 'hints', index: true },
+    { name: 'question', type: 'relationship', relationTo: 'questions', index: true, admin: relationshipTitleCell },
+    { name: 'hint', type: 'relationship', relationTo: 'hints', index: true, admin: relationshipTitleCell },
     { name: 'documentId', type: 'text', index: true, admin: { description: 'The id of the question or hint, kept if it is deleted.' } },
     { name: 'actor', type: 'relationship', relationTo: 'users', maxDepth: 0, index: true, admin: { description: 'Empty for system writes.' } },
     { name: 'actorName', type: 'text', admin: { description: 'Name or email at the time.' } },

@@ -2,6 +2,7 @@ import { reviewedCollection } from '../../src/review/reviewedCollection'
 import { noteHintChangedForDuplicates, noteHintDeletedForDuplicates } from '../Questions/hooks/noteDuplicateIndexChange'
 import { deriveTextForms } from './hooks/deriveTextForms'
 import { dropUnsafeLinks } from './hooks/dropUnsafeLinks'
+import { relationshipTitleCell } from '../../src/components/list/relationshipCellConfig'
 
 /** Guidance for the interviewer: "A strong answer explains…". */
 export const Hints = reviewedCollection({
@@ -22,7 +23,7 @@ export const Hints = reviewedCollection({
       relationTo: 'questions',
       required: true,
       index: true,
-      admin: { components: { Cell: '/components/list/RelationshipTitleCell#RelationshipTitleCell' } },
+      admin: relationshipTitleCell,
     },
     {
       name: 'position',

@@ -6,6 +6,7 @@ import { roundEndpoints } from '../../src/review/roundEndpoints'
 import { assignStableId } from './hooks/assignStableId'
 import { deriveWorkingTitle } from './hooks/deriveWorkingTitle'
 import { noteQuestionChangedForDuplicates, noteQuestionDeletedForDuplicates } from './hooks/noteDuplicateIndexChange'
+import { relationshipTitleCell } from '../../src/components/list/relationshipCellConfig'
 
 export const Questions = reviewedCollection({
   slug: 'questions',
@@ -30,7 +31,7 @@ export const Questions = reviewedCollection({
           relationTo: 'roles',
           required: true,
           index: true,
-          admin: { components: { Cell: '/components/list/RelationshipTitleCell#RelationshipTitleCell' } },
+          admin: relationshipTitleCell,
         },
         {
           name: 'level',
@@ -38,7 +39,7 @@ export const Questions = reviewedCollection({
           relationTo: 'levels',
           required: true,
           index: true,
-          admin: { components: { Cell: '/components/list/RelationshipTitleCell#RelationshipTitleCell' } },
+          admin: relationshipTitleCell,
         },
         {
           name: 'position',
