@@ -56,7 +56,15 @@ const writeHints = async ({
 }
 
 /** Questions per batch of new drafts: a few multi-row INSERTs each, and bounded memory whatever the bank's size. */
-const batchSize = 500
+const batchSize = 250
+
+/**
+ * SQLite statements run synchronously on the event loop (libsql), and awaits
+ * between them only let microtasks through: without a turn of the loop
+ * between batches, every request in this process would wait for the whole
+ * import (issue #16, finding 3).
+ */
+const letOtherRequestsRun = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /**
  * New draft questions and their hints, as payload.create would store them
@@ -165,6 +173,7 @@ export const applyImportPlan = async ({
   const pending: Extract<QuestionAction, { kind: 'create' }>[] = []
   const flush = async () => {
     await writeNewDrafts({ context, actions: pending.splice(0), roleId: role.id, levelIds })
+    await letOtherRequestsRun()
   }
   for (const [index, action] of plan.actions.entries()) {
     onProgress?.({ done: index, total: plan.actions.length })
@@ -196,6 +205,7 @@ export const applyImportPlan = async ({
       req,
     })
     await writeHints({ context, question: { id: action.existing.id, hints: action.question.hints }, stored: storedHints.docs })
+    await letOtherRequestsRun()
   }
   await flush()
   onProgress?.({ done: plan.actions.length, total: plan.actions.length })

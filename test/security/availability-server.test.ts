@@ -117,9 +117,6 @@ describe('finding 2: parsing never blocks the server', () => {
 })
 
 describe('finding 3: an import does not hold readers', () => {
-  // Skipped at the stop of 2026-12-02: the import request ended with ECONNRESET/EPIPE on a loaded machine
-  // (cause not found: the server kept serving afterwards). Readers during an import are covered in-process
-  // by test/security/availability-cli.test.ts ('readers and writers here keep working…'). Known open item.
   it('anonymous GET /api/questions answers while 5,100 questions are imported', { timeout: 900_000 }, async () => {
     const lines = ['Bulk Interview Questions', '']
     for (let index = 0; index < 5100; index += 1) {
@@ -138,6 +135,7 @@ describe('finding 3: an import does not hold readers', () => {
     const { result } = await request
     expect(result.status, JSON.stringify(await result.clone().json())).toBe(201)
     expect(latencies.length).toBeGreaterThan(1)
+    console.info(`GET /api/questions during the import: ${latencies.length} reads, slowest ${Math.round(Math.max(...latencies))} ms`)
     expect(Math.max(...latencies)).toBeLessThan(responsiveMs)
   })
 })
