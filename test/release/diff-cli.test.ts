@@ -55,9 +55,10 @@ beforeAll(async () => {
   await importDocument({ payload, input: opsText, fileName: 'ai-data-ops-specialist.txt', user: editor })
   const drafts = (await payload.find({ collection: 'questions', where: { reviewStatus: { equals: 'draft' } }, draft: true, sort: 'position', limit: 4, depth: 0 })).docs
   const [kept, reworded, removed, added] = drafts
-  ids.reworded = reworded.stableId
-  ids.removed = removed.stableId
-  ids.added = added.stableId
+  const stableIdOf = (question: { stableId?: string | null }): string => question.stableId ?? expect.fail('an imported question has a stable id')
+  ids.reworded = stableIdOf(reworded)
+  ids.removed = stableIdOf(removed)
+  ids.added = stableIdOf(added)
   const approve = (questionId: number | string, prompt: string) => wordAndApprove({ payload, questionId, prompt, editor, reviewer })
   const publish = async () => (await restRequest({ payload, method: 'POST', path: '/releases/publish', token, body: { role: slug } })).json.release as { version: number }
 
