@@ -47,10 +47,13 @@ export function isPlainParagraphs(markdown: string): boolean {
   return true
 }
 
+/** The paragraphs of Markdown that `isPlainParagraphs` accepts, as plain text. */
+export function plainParagraphs(markdown: string): string[] {
+  return markdown.split(/\n{2,}/).filter((paragraph) => paragraph !== '')
+}
+
 export function plainParagraphsHtml(markdown: string): string {
-  return markdown
-    .split(/\n{2,}/)
-    .filter((paragraph) => paragraph !== '')
+  return plainParagraphs(markdown)
     .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
     .join('\n')
 }

@@ -53,6 +53,22 @@ async function* coalesce(pieces: AsyncIterable<string>): AsyncGenerator<string> 
   if (pending !== '') yield pending
 }
 
+/** The same for zip formats: fflate emits a header and a body per file, thousands of small pieces. */
+async function* coalesceBytes(pieces: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  let pending: Uint8Array[] = []
+  let pendingLength = 0
+  for await (const piece of pieces) {
+    pending.push(piece)
+    pendingLength += piece.length
+    if (pendingLength >= chunkSize) {
+      yield Buffer.concat(pending, pendingLength)
+      pending = []
+      pendingLength = 0
+    }
+  }
+  if (pendingLength > 0) yield Buffer.concat(pending, pendingLength)
+}
+
 function textChunks({ source, format, csvProfile = 'standard' }: ExportOptions<TextExportFormat>): AsyncIterable<string> {
   const normal = normalSource(source)
   switch (format) {
@@ -90,7 +106,7 @@ export function exportBank(options: ExportOptions<TextExportFormat>): AsyncItera
 export function exportBank(options: ExportOptions): AsyncIterable<ExportChunk>
 export function exportBank(options: ExportOptions): AsyncIterable<ExportChunk> {
   const { format } = options
-  return isTextExportFormat(format) ? coalesce(textChunks({ ...options, format })) : binaryChunks({ ...options, format })
+  return isTextExportFormat(format) ? coalesce(textChunks({ ...options, format })) : coalesceBytes(binaryChunks({ ...options, format }))
 }
 
 export async function exportBankToString(options: ExportOptions<TextExportFormat>): Promise<string> {

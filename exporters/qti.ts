@@ -1,7 +1,7 @@
 import { XMLBuilder, XMLParser } from 'fast-xml-parser'
 import type { NormalLevel, NormalQuestion, NormalRole, NormalSource } from './source'
 import { questionName } from '../format/interop'
-import { markdownToHtml } from './html'
+import { isPlainParagraphs, markdownToHtml, plainParagraphs, renderWithMarkdownIt } from './html'
 import { zipWriter } from './zip'
 
 /**
@@ -18,8 +18,10 @@ import { zipWriter } from './zip'
  *
  * Every XML file is built by fast-xml-parser's XMLBuilder (the hints' HTML is
  * parsed into nodes by its XMLParser and put in the tree, never pasted as
- * text). The manifest needs the whole list of files, so it keeps one short
- * record per question; item documents are written and dropped one at a time.
+ * text). Item documents are written and dropped one at a time; the manifest,
+ * written last, keeps each item's identifier and is itself streamed. What
+ * still grows with the bank is fflate's record of every zip entry (about
+ * 1.2 KB each, kept for the central directory until the end).
  */
 
 const qtiNamespace = 'http://www.imsglobal.org/xsd/imsqtiasi_v3p0'
@@ -44,14 +46,39 @@ const builder = new XMLBuilder({ preserveOrder: true, ignoreAttributes: false, a
 
 function element(name: string, attributes: Record<string, string>, children: XmlNode[] = []): XmlNode {
   const node: XmlNode = { [name]: children }
-  if (Object.keys(attributes).length > 0) node[':@'] = Object.fromEntries(Object.entries(attributes).map(([key, value]) => [`@_${key}`, value]))
+  let prefixed: Record<string, string> | null = null
+  for (const key in attributes) (prefixed ??= {})[`@_${key}`] = attributes[key]
+  if (prefixed) node[':@'] = prefixed
   return node
 }
 
 const textNode = (text: string): XmlNode => ({ '#text': text })
 
+/** Buffer.from encodes UTF-8 several times faster than TextEncoder for strings of this size. */
 function xmlDocument(root: XmlNode): Uint8Array {
-  return new TextEncoder().encode(`${declaration}${builder.build([root])}\n`)
+  return Buffer.from(`${declaration}${builder.build([root])}\n`, 'utf8')
+}
+
+/**
+ * A hint's HTML as XML nodes. Plain paragraphs (most hints, see ./html) are
+ * built as `<p>` text nodes directly: the same nodes the parser returns for
+ * their rendered HTML (entities decoded, the "\n" between paragraphs kept),
+ * without rendering and parsing them (test/exporters/interop.test.ts compares
+ * both ways).
+ */
+export function hintNodes(markdown: string): XmlNode[] {
+  if (!isPlainParagraphs(markdown)) return htmlParser.parse(`<div>${renderWithMarkdownIt(markdown)}</div>`) as XmlNode[]
+  const children: XmlNode[] = []
+  for (const paragraph of plainParagraphs(markdown)) {
+    if (children.length > 0) children.push(textNode('\n'))
+    children.push(element('p', {}, [textNode(paragraph)]))
+  }
+  return [element('div', {}, children)]
+}
+
+/** The parser's nodes for a hint's rendered HTML, whatever the Markdown: what `hintNodes` must equal. */
+export function parsedHintNodes(markdown: string): XmlNode[] {
+  return htmlParser.parse(`<div>${markdownToHtml(markdown)}</div>`) as XmlNode[]
 }
 
 /**
@@ -66,7 +93,7 @@ export function qtiIdentifier(id: string): string {
 function itemDocument(question: NormalQuestion): Uint8Array {
   const rubricBlocks = question.hints.map((hint) =>
     element('qti-rubric-block', { use: 'scoring', view: 'scorer' }, [
-      element('qti-content-body', {}, htmlParser.parse(`<div>${markdownToHtml(hint.markdown)}</div>`) as XmlNode[]),
+      element('qti-content-body', {}, hintNodes(hint.markdown)),
     ]),
   )
   return xmlDocument(
@@ -93,10 +120,10 @@ function itemDocument(question: NormalQuestion): Uint8Array {
   )
 }
 
-type ItemRecord = { identifier: string; href: string }
-type TestRecord = { identifier: string; href: string; items: ItemRecord[] }
+/** A test and its items' identifiers: all the manifest needs, written last. */
+type TestRecord = { identifier: string; href: string; items: string[] }
 
-function testDocument({ role, level, identifier, items }: { role: NormalRole; level: NormalLevel; identifier: string; items: ItemRecord[] }): Uint8Array {
+function testDocument({ role, level, identifier, items }: { role: NormalRole; level: NormalLevel; identifier: string; items: string[] }): Uint8Array {
   return xmlDocument(
     element(
       'qti-assessment-test',
@@ -106,7 +133,7 @@ function testDocument({ role, level, identifier, items }: { role: NormalRole; le
           element(
             'qti-assessment-section',
             { identifier: `${identifier}-section`, title: level.name, visible: 'true' },
-            items.map((item) => element('qti-assessment-item-ref', { identifier: item.identifier, href: `../${item.href}` })),
+            items.map((item) => element('qti-assessment-item-ref', { identifier: item, href: `../${itemHref(item)}` })),
           ),
         ]),
       ],
@@ -114,22 +141,27 @@ function testDocument({ role, level, identifier, items }: { role: NormalRole; le
   )
 }
 
-function manifestDocument({ role, tests }: { role: NormalRole; tests: TestRecord[] }): Uint8Array {
-  const resources: XmlNode[] = []
-  for (const test of tests) {
-    resources.push(
-      element('resource', { identifier: `R_${test.identifier}`, type: 'imsqti_test_xmlv3p0', href: test.href }, [
-        element('file', { href: test.href }),
-        ...test.items.map((item) => element('dependency', { identifierref: `R_${item.identifier}` })),
-      ]),
-    )
-  }
-  for (const test of tests) {
-    for (const item of test.items) {
-      resources.push(element('resource', { identifier: `R_${item.identifier}`, type: 'imsqti_item_xmlv3p0', href: item.href }, [element('file', { href: item.href })]))
-    }
-  }
-  return xmlDocument(
+/** Stands for the resources while the manifest's frame is built; a slug never contains it (no "_"). */
+const resourcesMark = 'PREPBANK_RESOURCES'
+/** Item resources are built this many at a time: the manifest streams, only the item identifiers stay in memory. */
+const resourcesPerPiece = 500
+
+const itemHref = (identifier: string) => `items/${identifier}.xml`
+
+function itemResource(identifier: string): XmlNode {
+  const href = itemHref(identifier)
+  return element('resource', { identifier: `R_${identifier}`, type: 'imsqti_item_xmlv3p0', href }, [element('file', { href })])
+}
+
+/**
+ * imsmanifest.xml, every test then every item as a resource, as UTF-8
+ * pieces: the frame (declaration, metadata, the `<resources>` element) is
+ * built once with a marker text where the resources go and split there, and
+ * the resources are built a few hundred at a time, so the manifest of a
+ * large bank is never one tree or one string.
+ */
+function* manifestPieces({ role, tests }: { role: NormalRole; tests: TestRecord[] }): Generator<Uint8Array> {
+  const frame = `${declaration}${builder.build([
     element(
       'manifest',
       {
@@ -141,10 +173,30 @@ function manifestDocument({ role, tests }: { role: NormalRole; tests: TestRecord
       [
         element('metadata', {}, [element('schema', {}, [textNode('QTI Package')]), element('schemaversion', {}, [textNode('3.0.0')])]),
         element('organizations', {}),
-        element('resources', {}, resources),
+        element('resources', {}, [textNode(resourcesMark)]),
       ],
     ),
-  )
+  ])}\n`
+  const [head, tail, ...rest] = frame.split(resourcesMark)
+  if (tail === undefined || rest.length > 0) throw new Error('The QTI manifest frame must hold its resources mark exactly once')
+  const utf8 = (text: string) => Buffer.from(text, 'utf8')
+  yield utf8(head)
+  for (const test of tests) {
+    yield utf8(
+      builder.build([
+        element('resource', { identifier: `R_${test.identifier}`, type: 'imsqti_test_xmlv3p0', href: test.href }, [
+          element('file', { href: test.href }),
+          ...test.items.map((item) => element('dependency', { identifierref: `R_${item}` })),
+        ]),
+      ]),
+    )
+  }
+  for (const test of tests) {
+    for (let start = 0; start < test.items.length; start += resourcesPerPiece) {
+      yield utf8(builder.build(test.items.slice(start, start + resourcesPerPiece).map(itemResource)))
+    }
+  }
+  yield utf8(tail)
 }
 
 export async function* qtiChunks({ source }: { source: NormalSource }): AsyncGenerator<Uint8Array> {
@@ -152,18 +204,19 @@ export async function* qtiChunks({ source }: { source: NormalSource }): AsyncGen
   const zip = zipWriter({ level: 0 })
   const tests: TestRecord[] = []
   for await (const { level, questions } of source.levels) {
-    const items: ItemRecord[] = []
+    const items: string[] = []
     for await (const question of questions) {
       const identifier = qtiIdentifier(question.id)
-      const href = `items/${identifier}.xml`
-      items.push({ identifier, href })
-      yield* zip.add({ name: href, data: itemDocument(question) })
+      items.push(identifier)
+      yield* zip.add({ name: itemHref(identifier), data: itemDocument(question) })
     }
     const identifier = `T_${level.slug.replace(/[^A-Za-z0-9_.-]/g, '_')}`
     const href = `tests/${level.slug}.xml`
     tests.push({ identifier, href, items })
     yield* zip.add({ name: href, data: testDocument({ role: source.role, level, identifier, items }) })
   }
-  yield* zip.add({ name: 'imsmanifest.xml', data: manifestDocument({ role: source.role, tests }) })
+  const manifest = zip.open({ name: 'imsmanifest.xml' })
+  for (const piece of manifestPieces({ role: source.role, tests })) yield* manifest.push(piece, false)
+  yield* manifest.push(new Uint8Array(0), true)
   yield* zip.end()
 }

@@ -9,7 +9,12 @@ import { Zip, ZipDeflate, ZipPassThrough } from 'fflate'
  * stream costs a fixed setup per entry (its window buffers), which dominates
  * for thousands of small files (QTI items).
  */
-export type ZipWriter = { add: (args: { name: string; data: Uint8Array }) => Uint8Array[]; end: () => Uint8Array[] }
+export type ZipWriter = {
+  add: (args: { name: string; data: Uint8Array }) => Uint8Array[]
+  /** A stored entry written in pieces (zip formats other than QTI need none): `push` returns the bytes ready so far. */
+  open: (args: { name: string }) => { push: (data: Uint8Array, final: boolean) => Uint8Array[] }
+  end: () => Uint8Array[]
+}
 
 const entryTime = () => new Date(2000, 0, 1, 0, 0, 0)
 
@@ -33,6 +38,18 @@ export function zipWriter({ level = 6 }: { level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7
       zip.add(entry)
       entry.push(data, true)
       return drain()
+    },
+    // fflate writes every entry with a data descriptor (sizes and CRC after the data), so one piece or many give the same bytes.
+    open: ({ name }) => {
+      const entry = new ZipPassThrough(name)
+      entry.mtime = entryTime()
+      zip.add(entry)
+      return {
+        push: (data, final) => {
+          entry.push(data, final)
+          return drain()
+        },
+      }
     },
     end: () => {
       zip.end()

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { exportBank, exportBankToBytes, exportFormats, lossReports, sourceFromArrays } from '../../exporters/index'
 import { isPlainParagraphs, markdownToHtml, plainParagraphsHtml, renderWithMarkdownIt } from '../../exporters/html'
 import { seededRandom } from '../helpers/random'
-import { qtiIdentifier } from '../../exporters/qti'
+import { hintNodes, parsedHintNodes, qtiIdentifier } from '../../exporters/qti'
 import { parseBank } from '../../importers/parse'
 import { fixtureLevels, fixtureRole, fixtureSource, generatedSource, sampleHintTexts } from './fixtures'
 
@@ -175,6 +175,8 @@ describe('the plain-paragraph fast path renders what markdown-it renders', () =>
       if (!isPlainParagraphs(markdown)) continue
       plain += 1
       expect(plainParagraphsHtml(markdown), JSON.stringify(markdown)).toBe(renderWithMarkdownIt(markdown))
+      // QTI builds these hints' XML nodes directly: the same nodes as parsing their HTML.
+      expect(hintNodes(markdown), JSON.stringify(markdown)).toEqual(parsedHintNodes(markdown))
     }
     expect(plain).toBeGreaterThan(1000)
   })
