@@ -4,6 +4,7 @@ import type { BankDocument } from '../../format/schema'
 import type { Release } from '../payload-types'
 import type { DiffPart } from '../review/wordDiff'
 
+import { escapeRawHtml } from '../../format/markdown-html'
 import { bankDocumentSchema } from '../../format/schema'
 import { diffHasChanges, wordDiff } from '../review/wordDiff'
 
@@ -115,9 +116,9 @@ export function changelogBetween({
   return changelog
 }
 
-/** A word diff in Markdown: deletions ~~struck~~, insertions **bold**. */
+/** A word diff in Markdown: deletions ~~struck~~, insertions **bold**; raw HTML in the words is escaped. */
 function diffMarkdown(diff: DiffPart[]): string {
-  return diff
+  const markdown = diff
     .map((part) => {
       const text = part.text.replace(/\s+/g, ' ')
       if (part.type === 'equal' || text.trim() === '') return text
@@ -127,9 +128,11 @@ function diffMarkdown(diff: DiffPart[]): string {
       return `${lead}${part.type === 'insert' ? `**${core}**` : `~~${core}~~`}${trail}`
     })
     .join('')
+  return escapeRawHtml(markdown)
 }
 
-const quoteLine = (text: string) => text.replace(/\s+/g, ' ').trim()
+/** A prompt on one list line; raw HTML in it is escaped, as in the Markdown export, so a renderer shows it as text. */
+const quoteLine = (text: string) => escapeRawHtml(text.replace(/\s+/g, ' ').trim())
 
 export function changelogMarkdown(changelog: Changelog): string {
   const { summary } = changelog
