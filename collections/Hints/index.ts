@@ -17,22 +17,8 @@ export const Hints = reviewedCollection({
   afterChange: [noteHintChangedForDuplicates],
   afterDelete: [noteHintDeletedForDuplicates],
   content: [
-    {
-      name: 'question',
-      type: 'relationship',
-      relationTo: 'questions',
-      required: true,
-      index: true,
-      admin: relationshipTitleCell,
-    },
-    {
-      name: 'position',
-      type: 'number',
-      required: true,
-      min: 1,
-      defaultValue: 1,
-      admin: { position: 'sidebar' },
-    },
+    { name: 'question', type: 'relationship', relationTo: 'questions', required: true, index: true, admin: relationshipTitleCell },
+    { name: 'position', type: 'number', required: true, min: 1, defaultValue: 1, admin: { position: 'sidebar' } },
     { name: 'text', type: 'richText', required: true },
   ],
   details: [

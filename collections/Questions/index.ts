@@ -25,22 +25,8 @@ export const Questions = reviewedCollection({
     {
       type: 'row',
       fields: [
-        {
-          name: 'role',
-          type: 'relationship',
-          relationTo: 'roles',
-          required: true,
-          index: true,
-          admin: relationshipTitleCell,
-        },
-        {
-          name: 'level',
-          type: 'relationship',
-          relationTo: 'levels',
-          required: true,
-          index: true,
-          admin: relationshipTitleCell,
-        },
+        { name: 'role', type: 'relationship', relationTo: 'roles', required: true, index: true, admin: relationshipTitleCell },
+        { name: 'level', type: 'relationship', relationTo: 'levels', required: true, index: true, admin: relationshipTitleCell },
         {
           name: 'position',
           type: 'number',

@@ -1,5 +1,3 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { AdminApp } from '../helpers/browser'
@@ -7,17 +5,10 @@ import type { AdminApp } from '../helpers/browser'
 import { emails, startAdminApp } from '../helpers/browser'
 
 let app: AdminApp
-const example = path.resolve(import.meta.dirname, '../../examples/ai-data-ops-specialist.txt')
 
 beforeAll(async () => {
   app = await startAdminApp()
-  await app.api({
-    path: `/import?fileName=${path.basename(example)}`,
-    method: 'POST',
-    token: await app.tokenOf(emails.editor),
-    body: fs.readFileSync(example, 'utf8'),
-    headers: { 'content-type': 'text/plain; charset=utf-8' },
-  })
+  await app.importExample('ai-data-ops-specialist.txt')
 }, 1_200_000)
 
 afterAll(async () => {

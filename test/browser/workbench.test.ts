@@ -10,7 +10,6 @@ import { emails, startAdminApp } from '../helpers/browser'
 
 let app: AdminApp
 
-const example = path.resolve(import.meta.dirname, '../../examples/ai-data-ops-specialist.txt')
 const roleName = 'AI Data Ops Specialist'
 /** PREPBANK_SCREENSHOTS=docs/screenshots refreshes the README's screenshots (light and dark). */
 const screenshotDir = process.env.PREPBANK_SCREENSHOTS ? path.resolve(process.env.PREPBANK_SCREENSHOTS) : null
@@ -18,13 +17,7 @@ const screenshotDir = process.env.PREPBANK_SCREENSHOTS ? path.resolve(process.en
 beforeAll(async () => {
   app = await startAdminApp()
   // The example bank, as the first run seeds it in development: 50 hint-only drafts.
-  await app.api({
-    path: `/import?fileName=${path.basename(example)}`,
-    method: 'POST',
-    token: await app.tokenOf(emails.editor),
-    body: fs.readFileSync(example, 'utf8'),
-    headers: { 'content-type': 'text/plain; charset=utf-8' },
-  })
+  await app.importExample('ai-data-ops-specialist.txt')
 }, 1_200_000)
 
 afterAll(async () => {

@@ -1,11 +1,14 @@
 import type { Browser, Page } from 'playwright-core'
 
 import fs from 'node:fs'
+import path from 'node:path'
 import { chromium } from 'playwright-core'
 
 import type { RunningServer } from './server'
 
 import { ensureProductionBuild, startProductionServer } from './server'
+
+const examplesDir = path.resolve(import.meta.dirname, '../../examples')
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -41,6 +44,8 @@ export type AdminApp = {
   logIn: (args: { email: string; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } }) => Promise<Page>
   /** Every request a page made that was not to the app itself: the admin must work offline. */
   outsideRequests: string[]
+  /** Imports a document from examples/ as the editor, over REST: the drafts a first run seeds. */
+  importExample: (fileName: string) => Promise<void>
   stop: () => Promise<void>
 }
 
@@ -86,6 +91,16 @@ export const startAdminApp = async ({ env, users = true }: { env?: Record<string
     return page
   }
 
+  const importExample: AdminApp['importExample'] = async (fileName) => {
+    await api({
+      path: `/import?fileName=${encodeURIComponent(fileName)}`,
+      method: 'POST',
+      token: await tokenOf(emails.editor),
+      body: fs.readFileSync(path.join(examplesDir, fileName), 'utf8'),
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    })
+  }
+
   if (users) {
     const admin = (await api({ path: '/users/first-register', method: 'POST', body: { email: emails.admin, password, confirmPassword: password } })).token as string
     for (const role of ['editor', 'reviewer'] as const) await api({ path: '/users', method: 'POST', token: admin, body: { email: emails[role], password, roles: [role] } })
@@ -98,6 +113,7 @@ export const startAdminApp = async ({ env, users = true }: { env?: Record<string
     tokenOf,
     logIn,
     outsideRequests,
+    importExample,
     stop: async () => {
       await browser.close()
       await server.stop()

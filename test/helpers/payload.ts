@@ -28,6 +28,11 @@ export const startPayload = async ({
   process.env.PREPBANK_DATA_DIR = dir
   process.env.PREPBANK_SEED_EXAMPLES = String(seedExamples)
   process.env.PREPBANK_LOG_LEVEL ??= 'warn'
+  return bootPayload({ dir })
+}
+
+/** Payload from the app's config as the environment now sets it; close() also removes `dir`. */
+export const bootPayload = async ({ dir }: { dir: string }): Promise<TestInstance> => {
   const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config })
   return {

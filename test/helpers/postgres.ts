@@ -2,9 +2,10 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
-import { getPayload } from 'payload'
 
 import type { TestInstance } from './payload'
+
+import { bootPayload } from './payload'
 
 /**
  * The server .ci/run starts (Debian's PostgreSQL); tests on the second SQL
@@ -57,14 +58,5 @@ export const startPostgresPayload = async ({ name }: { name: string }): Promise<
     PREPBANK_DATA_DIR: dir,
     PREPBANK_LOG_LEVEL: 'warn',
   })
-  const { default: config } = await import('../../payload.config')
-  const payload = await getPayload({ config })
-  return {
-    payload,
-    dir,
-    close: async () => {
-      await payload.destroy()
-      fs.rmSync(dir, { recursive: true, force: true })
-    },
-  }
+  return bootPayload({ dir })
 }
