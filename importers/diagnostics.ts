@@ -83,6 +83,44 @@ export function diagnosticsToJson(file: VFile): DiagnosticJson[] {
   return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column)
 }
 
+/**
+ * A report a person can read, and a server can send: at most `perRule`
+ * diagnostics of each rule, in order, then one line that counts the rest and
+ * spans their lines. A 200,000-line document of stray lines would otherwise
+ * carry 200,000 warnings through the worker, the JSON response and the admin
+ * preview. The error and warning totals are counted before this, in full.
+ */
+export function capDiagnostics({ diagnostics, perRule }: { diagnostics: DiagnosticJson[]; perRule: number }): DiagnosticJson[] {
+  const kept: DiagnosticJson[] = []
+  const over = new Map<string, { first: DiagnosticJson; last: DiagnosticJson; count: number }>()
+  const seen = new Map<string, number>()
+  for (const diagnostic of diagnostics) {
+    const count = (seen.get(diagnostic.ruleId) ?? 0) + 1
+    seen.set(diagnostic.ruleId, count)
+    if (count <= perRule) {
+      kept.push(diagnostic)
+      continue
+    }
+    const rest = over.get(diagnostic.ruleId)
+    if (rest) {
+      rest.last = diagnostic
+      rest.count += 1
+    } else over.set(diagnostic.ruleId, { first: diagnostic, last: diagnostic, count: 1 })
+  }
+  for (const [ruleId, { first, last, count }] of over) {
+    kept.push({
+      line: first.line,
+      column: first.column,
+      endLine: last.endLine ?? last.line,
+      endColumn: last.endColumn ?? last.column,
+      severity: first.severity,
+      ruleId,
+      message: `${count.toLocaleString('en')} more like the ${perRule} above (${ruleId}), from line ${first.line} to line ${last.line}, not listed one by one`,
+    })
+  }
+  return kept.sort((a, b) => a.line - b.line || a.column - b.column)
+}
+
 /** Offsets are an implementation detail of the normalised text; places are line/column. */
 function withoutOffsets(place: Point | Position): Point | Position {
   if ('start' in place) {

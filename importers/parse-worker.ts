@@ -4,6 +4,7 @@ import type { DiagnosticJson } from './diagnostics'
 import type { Bank, Layout } from '../format/model'
 import type { ParseOptions } from './parse'
 
+import { capDiagnostics } from './diagnostics'
 import { diagnosticsToJson, parseBank } from './parse'
 
 /**
@@ -21,9 +22,12 @@ export type ParsedDocument = {
 
 export type ParseRequest = { kind: 'prepbank-parse'; input: Uint8Array | string; options: ParseOptions }
 
+/** Diagnostics of one rule a report lists one by one; the rest are counted in one line. */
+const diagnosticsPerRule = 200
+
 export const parseDocument = ({ input, options }: Omit<ParseRequest, 'kind'>): ParsedDocument => {
   const { bank, layout, errors, warnings, file } = parseBank(input, options)
-  return { bank, layout, errors, warnings, diagnostics: diagnosticsToJson(file) }
+  return { bank, layout, errors, warnings, diagnostics: capDiagnostics({ diagnostics: diagnosticsToJson(file), perRule: diagnosticsPerRule }) }
 }
 
 const request = workerData as ParseRequest | undefined

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { diagnosticsToJson, formatDiagnostics, parseBank } from '../../importers/parse'
+import { parseDocument } from '../../importers/parse-worker'
 
 describe('diagnostics', () => {
   const text = [
@@ -74,5 +75,21 @@ describe('diagnostics', () => {
     const supplied = parseBank(text, { path: 'x.txt', roleName: ' SQL Analyst ' })
     expect(supplied.errors).toBe(0)
     expect(supplied.bank?.role.name).toBe('SQL Analyst')
+  })
+})
+
+describe('a report of many diagnostics of one rule', () => {
+  it('lists the first 200 of each rule, then one line counting the rest over their lines; the totals stay whole', () => {
+    const strays = Array.from({ length: 1000 }, (_, index) => `- item ${index}`).join('\n')
+    const parsed = parseDocument({ input: `Flat Interview Questions\n\n${strays}\n`, options: { path: 'flat.md' } })
+    expect(parsed.warnings + parsed.errors).toBeGreaterThan(900)
+    const byRule = new Map<string, typeof parsed.diagnostics>()
+    for (const diagnostic of parsed.diagnostics) byRule.set(diagnostic.ruleId, [...(byRule.get(diagnostic.ruleId) ?? []), diagnostic])
+    const [ruleId, listed] = [...byRule].sort((a, b) => b[1].length - a[1].length)[0]
+    expect(listed).toHaveLength(201)
+    const summary = listed.at(-1)!
+    expect(summary.message).toMatch(new RegExp(`^\\d+ more like the 200 above \\(${ruleId}\\), from line \\d+ to line 1002, not listed one by one$`))
+    expect(summary.endLine).toBe(1002)
+    expect(parsed.diagnostics.length).toBeLessThan(300)
   })
 })
