@@ -240,6 +240,21 @@ function readHeading({ reader, node, parent }: { reader: Reader; node: Heading; 
     })
     return
   }
+  // A heading that goes on with the questions' numbering is the next question, whatever its depth: deeper
+  // ("### 48." after "## Question 47."), or shallower when its part holds no question ("### 66) …?" after
+  // "#### 65) …?", a number repeated by mistake included).
+  const number = questionDepth !== null && reader.lastNumber !== null ? numberOf(plain) : null
+  const continuesNumbering = number !== null && reader.lastNumber !== null && isQuestionShaped(plain)
+  if (
+    continuesNumbering &&
+    questionDepth !== null &&
+    ((node.depth > questionDepth && number === reader.lastNumber! + 1) ||
+      (node.depth < questionDepth && structure.questionless.has(node) && (number === reader.lastNumber! + 1 || number === reader.lastNumber)))
+  ) {
+    closeQuestion(reader)
+    startHeadingQuestion({ reader, node, kind: 'heading' })
+    return
+  }
   const isSection =
     questionDepth !== null
       ? node.depth < questionDepth
@@ -260,13 +275,6 @@ function readHeading({ reader, node, parent }: { reader: Reader; node: Heading; 
       return
     }
     startLevel({ reader, node, plain })
-    return
-  }
-  // A deeper heading that goes on with the questions' numbering ("### 48." after "## Question 47.") is the next question.
-  const number = questionDepth !== null && reader.lastNumber !== null ? numberOf(plain) : null
-  if (number !== null && number === (reader.lastNumber ?? 0) + 1 && isQuestionShaped(plain)) {
-    closeQuestion(reader)
-    startHeadingQuestion({ reader, node, kind: 'heading' })
     return
   }
   if (reader.draft) return readContent({ reader, node, parent })
