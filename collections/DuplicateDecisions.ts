@@ -1,9 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '../src/access/isStaff'
+import { nobody } from '../src/access/nobody'
 import { relationshipTitleCell } from '../src/components/list/relationshipCellConfig'
-
-const nobody = () => false
 
 /**
  * The audit trail of near-duplicate decisions: "not a duplicate" (the pair

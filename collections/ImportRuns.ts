@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../src/access/isAdmin'
 import { isStaff } from '../src/access/isStaff'
+import { nobody } from '../src/access/nobody'
 import { relationshipTitleCell } from '../src/components/list/relationshipCellConfig'
 
 /** One record per import: written by the importer only, never by hand. */
@@ -15,8 +16,8 @@ export const ImportRuns: CollectionConfig = {
   defaultSort: '-createdAt',
   access: {
     read: isStaff,
-    create: () => false,
-    update: () => false,
+    create: nobody,
+    update: nobody,
     delete: isAdmin,
   },
   fields: [

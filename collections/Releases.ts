@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../src/access/anyone'
 import { isAdmin } from '../src/access/isAdmin'
 import { staffReadOnly } from '../src/access/staffOnlyField'
+import { nobody } from '../src/access/nobody'
 import { changelogEndpoint } from '../src/release/changelogEndpoint'
 import { downloadReleaseEndpoint } from '../src/release/downloadReleaseEndpoint'
 import { publishReleaseEndpoint } from '../src/release/publishReleaseEndpoint'
@@ -27,8 +28,8 @@ export const Releases: CollectionConfig = {
   access: {
     // Releases hold approved content only; teams download them without an account.
     read: anyone,
-    create: () => false,
-    update: () => false,
+    create: nobody,
+    update: nobody,
     delete: isAdmin,
   },
   endpoints: [publishReleaseEndpoint, downloadReleaseEndpoint, changelogEndpoint],

@@ -1,11 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '../src/access/isStaff'
+import { nobody } from '../src/access/nobody'
 import { reviewStatusValues } from '../src/review/fields/reviewStatus'
 import { eventActions } from '../src/review/reviewPlan'
 import { relationshipTitleCell } from '../src/components/list/relationshipCellConfig'
-
-const nobody = () => false
 
 const statusOptions = reviewStatusValues.map((value) => ({ label: value, value }))
 
