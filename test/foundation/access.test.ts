@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { TestInstance, TestUser } from '../helpers/payload'
 import { seedDraftBank } from '../helpers/content'
-import { createUser, login, startPayload } from '../helpers/payload'
+import { createUser, startPayload, createStaff } from '../helpers/payload'
 import { restRequest } from '../helpers/rest'
 import { markdownToLexical } from '../../src/content/lexicalMarkdown'
 
@@ -26,10 +26,9 @@ const tokens: Partial<Record<Actor, string>> = {}
 beforeAll(async () => {
   instance = await startPayload({ name: 'access' })
   // The first account becomes admin by design; make it first on purpose.
-  for (const actor of ['admin', 'editor', 'reviewer'] as const) {
-    users[actor] = await createUser({ payload: instance.payload, roles: [actor] })
-    tokens[actor] = await login({ payload: instance.payload, email: users[actor]!.email })
-  }
+  const staff = await createStaff({ payload: instance.payload })
+  Object.assign(users, staff.users)
+  Object.assign(tokens, staff.tokens)
 })
 afterAll(async () => {
   await instance?.close()

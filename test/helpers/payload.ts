@@ -76,3 +76,16 @@ export const login = async ({ payload, email, password = 'correct horse battery 
   if (!result.token) throw new Error(`login failed for ${email}`)
   return result.token
 }
+
+export type StaffRole = 'admin' | 'editor' | 'reviewer'
+
+/** One user of each staff role, each logged in; the admin first (the first account becomes admin by design). */
+export const createStaff = async ({ payload }: { payload: Payload }): Promise<{ users: Record<StaffRole, TestUser>; tokens: Record<StaffRole, string> }> => {
+  const users = {} as Record<StaffRole, TestUser>
+  const tokens = {} as Record<StaffRole, string>
+  for (const role of ['admin', 'editor', 'reviewer'] as const) {
+    users[role] = await createUser({ payload, roles: [role] })
+    tokens[role] = await login({ payload, email: users[role].email })
+  }
+  return { users, tokens }
+}

@@ -7,7 +7,7 @@ import type { TestInstance, TestUser } from '../helpers/payload'
 
 import { reviewStatusValues } from '../../src/review/fields/reviewStatus'
 import { actionTarget, reviewActions } from '../../src/review/transitions'
-import { createUser, login, startPayload } from '../helpers/payload'
+import { startPayload, createStaff } from '../helpers/payload'
 import { restRequest } from '../helpers/rest'
 import { eventsOf, graphqlRequest, latestOf, publishedOf, seedInState, versionCount } from './helpers'
 
@@ -30,10 +30,9 @@ beforeAll(async () => {
   // GraphQL logs every refused mutation as an error; hundreds are expected here.
   process.env.PREPBANK_LOG_LEVEL = 'fatal'
   instance = await startPayload({ name: 'review-matrix' })
-  for (const actor of ['admin', 'editor', 'reviewer'] as const) {
-    users[actor] = await createUser({ payload: instance.payload, roles: [actor] })
-    tokens[actor] = await login({ payload: instance.payload, email: users[actor]!.email })
-  }
+  const staff = await createStaff({ payload: instance.payload })
+  Object.assign(users, staff.users)
+  Object.assign(tokens, staff.tokens)
 })
 afterAll(async () => {
   await instance?.close()

@@ -7,7 +7,7 @@ import type { TestInstance, TestUser } from '../helpers/payload'
 import { markdownToLexical } from '../../src/content/lexicalMarkdown'
 import { isSafeLinkUrl } from '../../src/content/safeLinks'
 import { importDocument } from '../../src/import/importDocument'
-import { createUser, login, startPayload } from '../helpers/payload'
+import { startPayload, createStaff } from '../helpers/payload'
 import { restRequest } from '../helpers/rest'
 import { wordAndApprove } from '../helpers/review'
 import { seedDraftBank } from '../helpers/content'
@@ -31,10 +31,9 @@ beforeAll(async () => {
   process.env.PREPBANK_LOG_LEVEL = 'fatal'
   instance = await startPayload({ name: 'security-review' })
   payload = instance.payload
-  for (const actor of ['admin', 'editor', 'reviewer'] as const) {
-    users[actor] = await createUser({ payload, roles: [actor] })
-    tokens[actor] = await login({ payload, email: users[actor].email })
-  }
+  const staff = await createStaff({ payload: payload })
+  Object.assign(users, staff.users)
+  Object.assign(tokens, staff.tokens)
 }, 900_000)
 afterAll(async () => {
   await instance?.close()

@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import type { TestInstance, TestUser } from '../helpers/payload'
 
 import { markdownToLexical } from '../../src/content/lexicalMarkdown'
-import { createUser, login, startPayload } from '../helpers/payload'
+import { startPayload, createStaff } from '../helpers/payload'
 import { restRequest } from '../helpers/rest'
 import { graphqlRequest } from '../review/helpers'
 
@@ -38,10 +38,9 @@ beforeAll(async () => {
   process.env.PREPBANK_LOG_LEVEL = 'fatal'
   instance = await startPayload({ name: 'security-exposure' })
   payload = instance.payload
-  for (const actor of ['admin', 'editor', 'reviewer'] as const) {
-    users[actor] = await createUser({ payload, roles: [actor] })
-    tokens[actor] = await login({ payload, email: users[actor].email })
-  }
+  const staff = await createStaff({ payload: payload })
+  Object.assign(users, staff.users)
+  Object.assign(tokens, staff.tokens)
   const asEditor = { overrideAccess: false, user: users.editor } as const
   const role = await payload.create({ collection: 'roles', data: { name: 'Exposure Role', title: 'Exposure Role Questions', source: marker.sourceFile }, ...asEditor })
   const level = await payload.create({ collection: 'levels', data: { name: 'Exposure Level', rank: 1 }, ...asEditor })

@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import type { TestInstance, TestUser } from '../helpers/payload'
 
 import { seedDraftBank } from '../helpers/content'
-import { createUser, login, startPayload } from '../helpers/payload'
+import { startPayload, createStaff } from '../helpers/payload'
 import { restRequest } from '../helpers/rest'
 import { graphqlRequest } from '../review/helpers'
 
@@ -34,10 +34,9 @@ beforeAll(async () => {
   process.env.PREPBANK_LOG_LEVEL = 'fatal'
   instance = await startPayload({ name: 'security-matrix' })
   payload = instance.payload
-  for (const actor of ['admin', 'editor', 'reviewer'] as const) {
-    users[actor] = await createUser({ payload, roles: [actor] })
-    tokens[actor] = await login({ payload, email: users[actor].email })
-  }
+  const staff = await createStaff({ payload: payload })
+  Object.assign(users, staff.users)
+  Object.assign(tokens, staff.tokens)
 }, 900_000)
 afterAll(async () => {
   await instance?.close()
