@@ -4,7 +4,7 @@ import type { TestInstance, TestUser } from '../helpers/payload'
 
 import { createUser } from '../helpers/payload'
 import { postgresServerUri, startPostgresPayload } from '../helpers/postgres'
-import { checkBulkEquivalence } from './bulkEquivalence'
+import { checkBulkEquivalence, checkDriverMatchesBuilder } from './bulkEquivalence'
 
 /**
  * The bulk path on the second SQL adapter, in production mode (committed
@@ -26,5 +26,9 @@ describe.skipIf(!postgresServerUri)('bulk import on PostgreSQL', () => {
 
   it('stores rows, versions and review events identical to payload.create', async () => {
     await checkBulkEquivalence({ payload: instance!.payload, editor })
+  })
+
+  it('writes the same rows through the driver as through drizzle\'s insert builder', async () => {
+    await checkDriverMatchesBuilder({ payload: instance!.payload })
   })
 })

@@ -1,9 +1,11 @@
 import type { Payload } from 'payload'
 
+import { createLocalReq } from 'payload'
 import { expect } from 'vitest'
 
 import type { TestUser } from '../helpers/payload'
 
+import { bulkInsert } from '../../src/import/bulkInsert'
 import { importDocument } from '../../src/import/importDocument'
 import { markdownToLexical } from '../../src/content/lexicalMarkdown'
 
@@ -120,5 +122,35 @@ export const checkBulkEquivalence = async ({ payload, editor }: { payload: Paylo
     const bulkEvents = await eventsOf(question.id)
     expect(bulkEvents).toEqual(await eventsOf(created.id))
     expect(bulkEvents).toHaveLength(1 + hints.docs.length)
+  }
+}
+
+/**
+ * The bulk writer's raw statements (text and parameters straight to the
+ * driver) store what drizzle's insert builder stores for the same documents:
+ * main rows, hasMany values and first versions. Run after
+ * checkBulkEquivalence, on the questions and hints it imported.
+ */
+export const checkDriverMatchesBuilder = async ({ payload }: { payload: Payload }) => {
+  const rowsOf = async (collection: 'questions' | 'hints') =>
+    (await payload.db.find<Record<string, unknown>>({ collection, where: { id: { exists: true } }, sort: 'id', limit: 3, pagination: false })).docs
+  const req = await createLocalReq({}, payload)
+  for (const collection of ['questions', 'hints'] as const) {
+    const docs = (await rowsOf(collection)).map(({ id: _id, createdAt: _created, updatedAt: _updated, ...doc }) => doc)
+    expect(docs.length).toBeGreaterThan(0)
+    // Stable ids are unique: each copy gets its own.
+    const copies = (suffix: string) => docs.map((doc) => (collection === 'questions' ? { ...doc, stableId: `${String(doc.stableId)}-${suffix}` } : doc))
+    const viaDriver = await bulkInsert({ payload, req, collection, docs: copies('driver') })
+    const viaBuilder = await bulkInsert({ payload, req, collection, docs: copies('builder'), via: 'builder' })
+    for (const [index, id] of viaDriver.entries()) {
+      const read = async (doc: number | string) => [
+        comparable(await payload.db.findOne({ collection, where: { id: { equals: doc } } })),
+        comparable((await payload.db.findVersions({ collection, where: { parent: { equals: doc } }, limit: 0 })).docs),
+      ]
+      const [row, versions] = await read(id)
+      expect(row).toEqual((await read(viaBuilder[index]))[0])
+      expect(versions).toEqual((await read(viaBuilder[index]))[1])
+      expect(versions).toHaveLength(1)
+    }
   }
 }
