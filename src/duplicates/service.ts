@@ -4,6 +4,7 @@ import type { DuplicateIndex, DuplicateMatch } from './index'
 import type { QuestionText } from './features'
 
 import { idOf } from '../content/ids'
+import { letOtherRequestsRun } from '../http/letOtherRequestsRun'
 import { createDuplicateIndex, defaultThreshold, pairKey } from './index'
 
 /**
@@ -205,7 +206,13 @@ export const checkIncomingQuestions = async ({
   limit?: number
 }): Promise<DuplicateMatch[][]> => {
   const { index } = await freshDuplicateIndex({ payload })
-  return questions.map((text) => index.check({ text, threshold, limit }))
+  const matches: DuplicateMatch[][] = []
+  // Each check hashes a question's text (about 0.1 ms): a large import's checks are sliced so other requests still run.
+  for (const [position, text] of questions.entries()) {
+    if (position > 0 && position % 1_000 === 0) await letOtherRequestsRun()
+    matches.push(index.check({ text, threshold, limit }))
+  }
+  return matches
 }
 
 export const duplicateClusters = async ({ payload, threshold = defaultThreshold, roleId }: { payload: Payload; threshold?: number; roleId?: number | string }) => {

@@ -10,6 +10,7 @@ import { hintFormsFromMarkdown } from '../content/derivedFields'
 import { deriveWorkingTitle } from '../../importers/hint-lead-in'
 import { draftHintDoc, draftQuestionDoc, reviewEventDocs } from './importRows'
 import { bulkInsert } from './bulkInsert'
+import { letOtherRequestsRun } from '../http/letOtherRequestsRun'
 
 export type Provenance = { fileName: string; documentHash: string; importRunId: ImportRun['id'] }
 
@@ -57,14 +58,6 @@ const writeHints = async ({
 
 /** Questions per batch of new drafts: a few multi-row INSERTs each, and bounded memory whatever the bank's size. */
 const batchSize = 250
-
-/**
- * SQLite statements run synchronously on the event loop (libsql), and awaits
- * between them only let microtasks through: without a turn of the loop
- * between batches, every request in this process would wait for the whole
- * import (issue #16, finding 3).
- */
-const letOtherRequestsRun = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /**
  * New draft questions and their hints, as payload.create would store them
