@@ -193,6 +193,10 @@ function readBlock({ reader, node, parent }: { reader: Reader; node: RootContent
     case 'thematicBreak':
       if (reader.draft) closeHint(reader)
       return
+    case 'code':
+      // Code right before a labelled question ("質問: what does the statement above give?") is what that question shows.
+      if (isQuestionLabelled({ reader, node: siblingOf({ parent, node, step: 1 }) })) return closeQuestion(reader)
+      return readContent({ reader, node, parent })
     default:
       return readContent({ reader, node, parent })
   }
@@ -496,6 +500,11 @@ function readParagraph({ reader, node, parent }: { reader: Reader; node: Paragra
   if (questionLabel || boldQuestion) {
     closeQuestion(reader)
     startQuestionFromParagraph({ reader, node, parent, kind: 'paragraph', promptIsFirstLine: boldLine && !questionLabel })
+    const shown = questionLabel ? siblingOf({ parent, node, step: -1 }) : undefined
+    if (shown?.type === 'code' && reader.draft) {
+      reader.draft.question.details = nodeSource({ reader, node: shown })
+      reader.draft.question.position.start = nodeRange(shown).start
+    }
     return
   }
 
@@ -951,6 +960,26 @@ function nodeSource({ reader, node }: { reader: Reader; node: Nodes }): string {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   return start === undefined || end === undefined ? '' : reader.text.slice(start, end)
+}
+
+function isQuestionLabelled({ reader, node }: { reader: Reader; node: Nodes | undefined }): boolean {
+  return node?.type === 'paragraph' && questionLabelLength(nodeSource({ reader, node }).trimStart()) > 0
+}
+
+/** The sibling `step` places after (or before) `node`, found by its offset: parents can hold thousands of blocks. */
+function siblingOf({ parent, node, step }: { parent: Parent; node: Nodes; step: 1 | -1 }): RootContent | undefined {
+  const offset = node.position?.start.offset
+  if (offset === undefined) return undefined
+  let low = 0
+  let high = parent.children.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const start = parent.children[middle].position?.start.offset ?? -1
+    if (start === offset && parent.children[middle] === node) return parent.children[middle + step]
+    if (start < offset) low = middle + 1
+    else high = middle - 1
+  }
+  return undefined
 }
 
 function nodeRange(node: Nodes): SourceRange {
