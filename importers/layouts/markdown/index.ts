@@ -613,7 +613,10 @@ function readList({ reader, node, parent }: { reader: Reader; node: List; parent
       const firstLine = listItemText({ reader, item }).split('\n', 1)[0]
       return !asksSomething(firstLine) && hintLabelLength(firstLine) === 0 && parseTagsLine(firstLine) === null
     })
-  if (draft && (draft.kind !== 'list-item' || answersOpenLabel || answersNumbered)) {
+  // Numbered list questions go on after a labelled one ("Qn: …?" between "9." and "10."): that list is not its answer.
+  const resumesNumbered =
+    kind.type === 'list-item' && draft?.kind === 'paragraph' && node.ordered === true && !answersOpenLabel && isQuestionShaped(listItemText({ reader, item: node.children[0] }).split('\n', 1)[0])
+  if (draft && !resumesNumbered && (draft.kind !== 'list-item' || answersOpenLabel || answersNumbered)) {
     readContent({ reader, node, parent })
     return
   }
