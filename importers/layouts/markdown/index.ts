@@ -217,8 +217,9 @@ function readHeading({ reader, node, parent }: { reader: Reader; node: Heading; 
     if (reader.draft) return readAnswerHeading({ reader, draft: reader.draft, node, plain })
     return reportUnplaced({ reader, node, reason: 'This answer heading has no question before it and was not imported' })
   }
-  // Headings inside an answer (a list item's, a blockquote's) are part of it.
+  // Headings inside an answer (a list item's, a blockquote's, a `<details>` block's not yet closed) are part of it.
   if (parent.type !== 'root' && reader.draft) return readContent({ reader, node, parent })
+  if (reader.draft?.kind === 'details' && insideDetails({ text: reader.text, offset: node.position?.start.offset })) return readContent({ reader, node, parent })
 
   const { kind, sectionMaxDepth } = structure
   const questionDepth = kind.type === 'heading' ? kind.depth : null
@@ -456,7 +457,8 @@ function readHtml({ reader, node, parent }: { reader: Reader; node: Html; parent
  */
 function startDetailsQuestion({ reader, node, parent }: { reader: Reader; node: Html; parent: Parent }): void {
   closeQuestion(reader)
-  const match = /<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(node.value) as RegExpExecArray
+  const match = /<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(node.value)
+  if (!match) return startLongSummaryQuestion({ reader, node, parent })
   const marked = readPrompt({ source: match[1], legend: reader.legend })
   const draft = startQuestion({ reader, kind: 'details', prompt: marked.text || null, node })
   draft.question.tags = marked.tags
@@ -472,6 +474,34 @@ function startDetailsQuestion({ reader, node, parent }: { reader: Reader; node: 
   const line = start.line + lines.length - 1
   const column = lines.length === 1 ? start.column + skipped : (lines.at(-1) as string).length + 1
   draft.hint = { start: { line, column, offset: start.offset + skipped }, end, indent: 0, quote: false, parent, onlyCode: false }
+}
+
+/**
+ * `<details><summary>Which tools do you use for…?` then a blank line, a list
+ * and `Tests</summary><br><b>` further down: the first part is the wording,
+ * the rest up to `</summary>` is what the question shows, and the answer
+ * starts after it (the blocks in between are read on as the hint's run).
+ */
+function startLongSummaryQuestion({ reader, node, parent }: { reader: Reader; node: Html; parent: Parent }): void {
+  const start = node.position?.start.offset
+  const open = /<summary[^>]*>/i.exec(node.value)
+  if (start === undefined || !open) return
+  const summaryStart = start + open.index + open[0].length
+  const summaryEnd = reader.text.indexOf('</summary>', summaryStart)
+  const summary = reader.text.slice(summaryStart, summaryEnd === -1 ? (node.position?.end.offset ?? summaryStart) : summaryEnd)
+  const [wording, ...shown] = summary.split(/\n[ \t]*\n/)
+  const marked = readPrompt({ source: wording, legend: reader.legend })
+  const draft = startQuestion({ reader, kind: 'details', prompt: marked.text || null, node })
+  draft.question.tags = marked.tags
+  const details = shown.join('\n\n').replace(/^\n+|\s+$/g, '')
+  if (details !== '') draft.question.details = details
+  if (summaryEnd === -1) return
+  const after = summaryEnd + '</summary>'.length
+  const answerStart = after + (/^(?:\s*<br\s*\/?>)*\s*/i.exec(reader.text.slice(after, after + 200))?.[0].length ?? 0)
+  const lineStart = reader.text.lastIndexOf('\n', answerStart - 1) + 1
+  const line = (node.position?.start.line ?? 1) + reader.text.slice(start, answerStart).split('\n').length - 1
+  const point = { line, column: answerStart - lineStart + 1, offset: answerStart }
+  draft.hint = { start: point, end: point, indent: 0, quote: false, parent, onlyCode: false }
 }
 
 function readParagraph({ reader, node, parent }: { reader: Reader; node: Paragraph; parent: Parent }): void {
@@ -898,7 +928,9 @@ function closeHint(reader: Reader): void {
   const hint = draft?.hint
   if (!draft || !hint) return
   draft.hint = null
-  const text = hintText({ reader, hint })
+  // `<br><b>` … `</b></details>` around a `<details>` answer are its frame; with nothing inside, the question is unanswered.
+  const text = draft.kind === 'details' ? withoutDetailsFrame(hintText({ reader, hint })) : hintText({ reader, hint })
+  if (draft.kind === 'details' && text === '') return
   const position = toRange(hint)
   if (!reader.verbatim && /^(?:answer\s+here|todo|tbd|coming\s+soon|to\s+be\s+(?:completed|done|added|written)|\.\.\.|…)\.?$/i.test(text.trim())) {
     report({ file: reader.file, severity: 'info', ruleId: 'placeholder-answer', reason: `"${text.trim()}" is a placeholder, not an answer; the question has none`, place: position })
@@ -924,6 +956,10 @@ function closeHint(reader: Reader): void {
   }
   draft.question.hints.push({ text, position })
   if (isAfter(position.end, draft.question.position.end)) draft.question.position.end = { ...position.end }
+}
+
+function withoutDetailsFrame(text: string): string {
+  return text.replace(/^(?:\s*<(?:b|strong|br\s*\/?|p)>)+\s*/i, '').replace(/\s*(?:<\/(?:b|strong|p|details)>\s*)+$/i, '')
 }
 
 function closeQuestion(reader: Reader): void {
@@ -963,6 +999,14 @@ function nodeSource({ reader, node }: { reader: Reader; node: Nodes }): string {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   return start === undefined || end === undefined ? '' : reader.text.slice(start, end)
+}
+
+/** Whether `</details>` closes the block around `offset` before another `<details>` opens. */
+function insideDetails({ text, offset }: { text: string; offset: number | undefined }): boolean {
+  if (offset === undefined) return false
+  const close = text.indexOf('</details>', offset)
+  const open = text.indexOf('<details', offset)
+  return close !== -1 && (open === -1 || close < open)
 }
 
 function isQuestionLabelled({ reader, node }: { reader: Reader; node: Nodes | undefined }): boolean {

@@ -264,7 +264,8 @@ export function listAsks({ text, list }: { text: string; list: List }): boolean 
  * opens with one that is not just a label ("Answer", "Show solution"); else null.
  */
 export function summaryText(node: Html): string | null {
-  const match = /^\s*<details[^>]*>\s*<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(node.value)
+  // A summary may run on past the block, over a blank line and a list, to its `</summary>`: its first part is the wording.
+  const match = /^\s*<details[^>]*>\s*<summary[^>]*>([\s\S]*?)(?:<\/summary>|$)/i.exec(node.value)
   if (!match || isLayoutHtml(node)) return null
   const summary = match[1].replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim()
   return summary === '' ? null : summary
