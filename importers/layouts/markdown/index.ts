@@ -265,7 +265,7 @@ function readHeading({ reader, node, parent }: { reader: Reader; node: Heading; 
       ? node.depth < questionDepth
       : sectionMaxDepth === null
         ? !reader.draft
-        : node.depth <= sectionMaxDepth || structure.subTopics.has(node)
+        : node.depth <= sectionMaxDepth || structure.subTopics.has(node) || structure.laterGroups.has(node)
   if (isSection) {
     closeQuestion(reader)
     // What the section holds decides, not its name: a "Links" section of questions is read, one of links is not.

@@ -43,6 +43,8 @@ export type DocumentStructure = {
    * into the section above them.
    */
   subTopics: Set<Heading>
+  /** Deeper headings over questions that come after their section's own questions ("#### SRE" after those of "### GitOps"): sections of their own. */
+  laterGroups: Set<Heading>
   /** False when no block asks anything: not a bank. */
   asks: boolean
   /** Link-list items and link paragraphs seen, for the reason given when refusing a document. */
@@ -127,12 +129,13 @@ export function readStructure({ text, tree, frontMatter }: { text: string; tree:
     if (!best || asking > best.tally.asking) best = candidate
   }
   const kind: QuestionKind = best?.kind ?? { type: 'labelled' }
-  const { sectionMaxDepth, subTopics } = sectionDepth({ text, tree, kind, role })
+  const { sectionMaxDepth, subTopics, laterGroups } = sectionDepth({ text, tree, kind, role })
   return {
     role,
     kind,
     sectionMaxDepth,
     subTopics,
+    laterGroups,
     asks: best !== null || labelled > 0,
     links,
     sectionHeadings: headings.some(
@@ -223,24 +226,42 @@ function tallyItem({ text, item, itemHeadings, items }: { text: string; item: Li
  * sections: the shallowest of them and anything above are sections, deeper
  * ones over questions are sub-topics folded into the section above.
  */
-function sectionDepth({ text, tree, kind, role }: { text: string; tree: Root; kind: QuestionKind; role: Heading | null }): { sectionMaxDepth: number | null; subTopics: Set<Heading> } {
+function sectionDepth({ text, tree, kind, role }: { text: string; tree: Root; kind: QuestionKind; role: Heading | null }): {
+  sectionMaxDepth: number | null
+  subTopics: Set<Heading>
+  laterGroups: Set<Heading>
+} {
   const subTopics = new Set<Heading>()
-  if (kind.type === 'heading') return { sectionMaxDepth: kind.depth - 1, subTopics }
-  if (kind.type === 'labelled') return { sectionMaxDepth: null, subTopics }
+  const laterGroups = new Set<Heading>()
+  if (kind.type === 'heading') return { sectionMaxDepth: kind.depth - 1, subTopics, laterGroups }
+  if (kind.type === 'labelled') return { sectionMaxDepth: null, subTopics, laterGroups }
   const overQuestions: Heading[] = []
+  const parentOf = new Map<Heading, Heading>()
+  const open: Heading[] = []
   let heading: Heading | null = null
   for (const node of tree.children) {
     if (node.type === 'heading') {
-      heading = node === role || isAnswerHeading(node) ? heading : node
+      if (node === role || isAnswerHeading(node)) continue
+      heading = node
+      while (open.length > 0 && (open.at(-1) as Heading).depth >= node.depth) open.pop()
+      if (open.length > 0) parentOf.set(node, open.at(-1) as Heading)
+      open.push(node)
       continue
     }
     if (heading && startsQuestionOfKind({ text, node, kind })) overQuestions.push(heading)
     if (!isQuiet({ text, node })) heading = null
   }
-  if (overQuestions.length === 0) return { sectionMaxDepth: null, subTopics }
+  if (overQuestions.length === 0) return { sectionMaxDepth: null, subTopics, laterGroups }
   const shallowest = Math.min(...overQuestions.map((over) => over.depth))
-  for (const over of overQuestions) if (over.depth > shallowest) subTopics.add(over)
-  return { sectionMaxDepth: shallowest, subTopics }
+  const holdsQuestions = new Set(overQuestions)
+  for (const over of overQuestions) {
+    if (over.depth <= shallowest) continue
+    // "#### SRE" after the questions of "### GitOps" is a group of its own; "###### System Questions" opening "### Junior" is a sub-topic.
+    const parent = parentOf.get(over)
+    if (parent && holdsQuestions.has(parent)) laterGroups.add(over)
+    else subTopics.add(over)
+  }
+  return { sectionMaxDepth: shallowest, subTopics, laterGroups }
 }
 
 function startsQuestionOfKind({ text, node, kind }: { text: string; node: RootContent; kind: QuestionKind }): boolean {
