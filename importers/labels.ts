@@ -19,7 +19,7 @@ const hintLabelPattern = new RegExp(
   'iu',
 )
 const questionLabelPattern = new RegExp(
-  String.raw`^(?:\d{1,4}[ \t]*[.)][ \t]*)?${emphasis}[ \t]*${questionWord}[ \t]*(?:\d{1,6}[a-z]?)?[ \t]*${emphasis}[ \t]*(?:[:.)](?=[\s*_]|$)|：)[ \t]*${emphasis}[ \t]*`,
+  String.raw`^(?:\d{1,4}[ \t]*[.)][ \t]*)?${emphasis}[ \t]*${questionWord}[ \t]*(?:\d{1,6}[a-z]?)?[ \t]*${emphasis}[ \t]*(?:[:.)](?=[\s*_]|$)|：)(?:${emphasis}(?=\s|$))?[ \t]*`,
   'iu',
 )
 
