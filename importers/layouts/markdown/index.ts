@@ -24,7 +24,7 @@ import {
   tableOfContentsGroups,
 } from './navigation'
 import { isAnswerHeading, isBoldLine, listAsks, readStructure, summaryText, type DocumentStructure } from './structure'
-import { hasNumbering, numberOf, isFurnitureTitle, isQuestionShaped, isTableOfContentsTitle, readMarkerLegend } from '../../question-shape'
+import { hasNumbering, numberOf, isFurnitureTitle, isQuestionShaped, isTableOfContentsTitle, readMarkerLegend, readMarkers } from '../../question-shape'
 import type { Bank, BankLevel, BankOption, BankQuestion, SourceRange } from '../../../format/model'
 
 /**
@@ -225,6 +225,11 @@ function readHeading({ reader, node, parent }: { reader: Reader; node: Heading; 
   const questionDepth = kind.type === 'heading' ? kind.depth : null
   if (node.depth === questionDepth) {
     closeQuestion(reader)
+    // "## # 2. VARIABLES" with nothing under it, among "## Q. …" headings: the section of the questions after it.
+    if (kind.type === 'heading' && kind.labelled && questionLabelLength(plain) === 0 && structure.groupHeadings.has(node)) {
+      startLevel({ reader, node, plain: readMarkers(plain).text || plain })
+      return
+    }
     // Furniture ("References"), or a heading unlike its numbered siblings ("## Want to buy the book?" among "## Question 12.").
     if ((isFurnitureTitle(plain) && !isQuestionShaped(plain)) || (kind.type === 'heading' && kind.numbered && !hasNumbering(plain))) {
       startSkipping({ reader, node, skipping: { kind: 'furniture', depth: node.depth } })

@@ -23,7 +23,13 @@ import { isLayoutHtml, isLinkList, isLinkParagraph, isNavigationBlock } from './
 
 export type QuestionKind =
   /** `numbered`: nearly all of them carry numbering or a label ("## Question 12."), so one without is not a sibling. */
-  | { type: 'heading'; depth: number; numbered: boolean }
+  | {
+      type: 'heading'
+      depth: number
+      numbered: boolean
+      /** Nearly all carry a question label ("## Q. …", "## Question 12."): a heading without one that holds nothing names a group. */
+      labelled: boolean
+    }
   | { type: 'item-heading' }
   | { type: 'bold' }
   | { type: 'list-item' }
@@ -45,6 +51,8 @@ export type DocumentStructure = {
   subTopics: Set<Heading>
   /** Deeper headings over questions that come after their section's own questions ("#### SRE" after those of "### GitOps"): sections of their own. */
   laterGroups: Set<Heading>
+  /** Headings with nothing under them (layout HTML at most) that ask nothing: they name the group of what follows. */
+  groupHeadings: Set<Heading>
   /** False when no block asks anything: not a bank. */
   asks: boolean
   /** Link-list items and link paragraphs seen, for the reason given when refusing a document. */
@@ -73,15 +81,23 @@ export function readStructure({ text, tree, frontMatter }: { text: string; tree:
   let labelled = 0
   let links = 0
 
-  for (const node of tree.children) {
+  const groupHeadings = new Set<Heading>()
+  const labelledByDepth = new Map<number, number>()
+  for (const [index, node] of tree.children.entries()) {
     if (node.type === 'heading') {
       if (node === role || isAnswerHeading(node)) continue
       const text = toString(node)
       if (isFurnitureTitle(text)) continue
+      // A heading with nothing under it that asks nothing ("## # 2. VARIABLES" right over "## Q. …?") only names a group.
+      if (!isQuestionShaped(text) && holdsNothing({ tree, index })) {
+        groupHeadings.add(node)
+        continue
+      }
       const tally = byDepth.get(node.depth) ?? { members: 0, asking: 0, numbered: 0 }
       tally.members++
       if (isQuestionShaped(text)) tally.asking++
       if (hasNumbering(text)) tally.numbered++
+      if (questionLabelLength(text) > 0) labelledByDepth.set(node.depth, (labelledByDepth.get(node.depth) ?? 0) + 1)
       byDepth.set(node.depth, tally)
     } else if (node.type === 'paragraph') {
       const firstLine = firstLineOf({ text, node })
@@ -114,7 +130,12 @@ export function readStructure({ text, tree, frontMatter }: { text: string; tree:
 
   const candidates: { kind: QuestionKind; tally: Tally }[] = [
     ...[...byDepth].map(([depth, tally]) => ({
-      kind: { type: 'heading', depth, numbered: tally.members >= 3 && tally.numbered >= 0.8 * tally.members } as QuestionKind,
+      kind: {
+        type: 'heading',
+        depth,
+        numbered: tally.members >= 3 && tally.numbered >= 0.8 * tally.members,
+        labelled: tally.members >= 3 && (labelledByDepth.get(depth) ?? 0) >= 0.8 * tally.members,
+      } as QuestionKind,
       tally,
     })),
     { kind: { type: 'item-heading' }, tally: itemHeadings },
@@ -136,6 +157,7 @@ export function readStructure({ text, tree, frontMatter }: { text: string; tree:
     sectionMaxDepth,
     subTopics,
     laterGroups,
+    groupHeadings,
     asks: best !== null || labelled > 0,
     links,
     sectionHeadings: headings.some(
@@ -290,6 +312,16 @@ export function summaryText(node: Html): string | null {
   if (!match || isLayoutHtml(node)) return null
   const summary = match[1].replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim()
   return summary === '' ? null : summary
+}
+
+/** Whether the heading at `index` has nothing under it but layout HTML and rules before the next heading. */
+function holdsNothing({ tree, index }: { tree: Root; index: number }): boolean {
+  for (let next = index + 1; next < tree.children.length; next++) {
+    const node = tree.children[next]
+    if (node.type === 'heading') return true
+    if (!((node.type === 'html' && isLayoutHtml(node)) || node.type === 'thematicBreak')) return false
+  }
+  return true
 }
 
 /** Blocks between a section heading and its first question that do not end the section's head. */
