@@ -1,4 +1,4 @@
-import type { Blockquote, Heading, Html, List, ListItem, Nodes, Paragraph, Parent, Root, RootContent } from 'mdast'
+import type { Blockquote, Code, Heading, Html, List, ListItem, Nodes, Paragraph, Parent, Root, RootContent } from 'mdast'
 import type { VFileMessage } from 'vfile-message'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
@@ -100,6 +100,8 @@ type Reader = {
   general: BankLevel | null
   role: MarkdownRoleText
   declared: DeclaredPlaces
+  /** A code block kept for the labelled question right after it. */
+  heldCode: Code | null
 }
 
 export function parseMarkdown({ file, text, declared = new Map() }: { file: VFile; text: string; declared?: DeclaredPlaces }): Bank {
@@ -137,6 +139,7 @@ export function readMarkdownBank({
     general: null,
     role: { title: null, name: null, summary: null },
     declared,
+    heldCode: null,
   }
 
   if (!reader.structure.asks && !reader.verbatim) {
@@ -193,10 +196,25 @@ function readBlock({ reader, node, parent }: { reader: Reader; node: RootContent
     case 'thematicBreak':
       if (reader.draft) closeHint(reader)
       return
-    case 'code':
-      // Code right before a labelled question ("質問: what does the statement above give?") is what that question shows.
-      if (isQuestionLabelled({ reader, node: siblingOf({ parent, node, step: 1 }) })) return closeQuestion(reader)
+    case 'code': {
+      // Code right before a labelled question ("質問: what does the statement above give?") is what that question shows,
+      // unless the question before it still waits for its answer ("*질문: what does the code below print?*" then the code).
+      const draft = reader.draft
+      const awaitsAnswer = draft?.kind === 'paragraph' && draft.question.hints.length === 0 && draft.hint === null
+      const next = siblingOf({ parent, node, step: 1 })
+      if (!awaitsAnswer && isQuestionLabelled({ reader, node: next })) {
+        closeQuestion(reader)
+        reader.heldCode = node
+        return
+      }
+      // Code under it with nothing else before the answer, the next question or the section's end: what it shows, not its answer.
+      if (draft && awaitsAnswer && draft.question.details === undefined && endsQuestionCode({ reader, node: next })) {
+        draft.question.details = nodeSource({ reader, node })
+        extendQuestion({ draft, node })
+        return
+      }
       return readContent({ reader, node, parent })
+    }
     default:
       return readContent({ reader, node, parent })
   }
@@ -535,8 +553,9 @@ function readParagraph({ reader, node, parent }: { reader: Reader; node: Paragra
   if (questionLabel || boldQuestion) {
     closeQuestion(reader)
     startQuestionFromParagraph({ reader, node, parent, kind: 'paragraph', promptIsFirstLine: boldLine && !questionLabel })
-    const shown = questionLabel ? siblingOf({ parent, node, step: -1 }) : undefined
-    if (shown?.type === 'code' && reader.draft) {
+    const shown = reader.heldCode
+    reader.heldCode = null
+    if (shown && reader.draft) {
       reader.draft.question.details = nodeSource({ reader, node: shown })
       reader.draft.question.position.start = nodeRange(shown).start
     }
@@ -1014,12 +1033,17 @@ function insideDetails({ text, offset }: { text: string; offset: number | undefi
   return close !== -1 && (open === -1 || close < open)
 }
 
+function endsQuestionCode({ reader, node }: { reader: Reader; node: Nodes | undefined }): boolean {
+  if (node === undefined || node.type === 'heading' || node.type === 'thematicBreak') return true
+  return node.type === 'paragraph' && (isQuestionLabelled({ reader, node }) || hintLabelLength(nodeSource({ reader, node }).trimStart()) > 0)
+}
+
 function isQuestionLabelled({ reader, node }: { reader: Reader; node: Nodes | undefined }): boolean {
   return node?.type === 'paragraph' && questionLabelLength(nodeSource({ reader, node }).trimStart()) > 0
 }
 
-/** The sibling `step` places after (or before) `node`, found by its offset: parents can hold thousands of blocks. */
-function siblingOf({ parent, node, step }: { parent: Parent; node: Nodes; step: 1 | -1 }): RootContent | undefined {
+/** The sibling `step` places after `node`, found by its offset: parents can hold thousands of blocks. */
+function siblingOf({ parent, node, step }: { parent: Parent; node: Nodes; step: 1 }): RootContent | undefined {
   const offset = node.position?.start.offset
   if (offset === undefined) return undefined
   let low = 0

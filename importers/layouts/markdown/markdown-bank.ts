@@ -38,7 +38,8 @@ export function levelFromHeading({
   index: number
 }): BankLevel {
   const withCount = /^(.*?)\s*(?:\((\d{1,5})\s+questions?\)|[-–—:]\s*(\d{1,5})\s+questions?)$/i.exec(text)
-  let name = withCount ? withCount[1] : text
+  // "일반적인 질문:", "Basics:": a colon that ends the heading is punctuation, not part of the name.
+  let name = (withCount ? withCount[1] : text).replace(/\s*[:：]$/u, '')
   if (name === '') {
     name = `Section ${index + 1}`
     report({

@@ -92,7 +92,11 @@ export function readPrompt({ source, legend }: { source: string; legend?: Readon
     // Bold or italic around the whole prompt ("***What is X?***" is both) is how it looks, not what it says.
     const emphasis = /^(\*\*|__|\*|_)(.+)\1$/.exec(prompt)
     if (emphasis && !emphasis[2].includes(emphasis[1])) prompt = emphasis[2].trim()
-    prompt = prompt.slice(questionLabelLength(prompt)).trim()
+    const label = prompt.slice(0, questionLabelLength(prompt))
+    prompt = prompt.slice(label.length).trim()
+    // "*질문: … ?*": emphasis opened before the label and not closed after it closes at the end of the wording.
+    const opened = /^(\*\*|__|\*|_)/.exec(label)?.[1]
+    if (opened && !label.trimEnd().endsWith(opened) && prompt.endsWith(opened)) prompt = prompt.slice(0, -opened.length).trim()
     const marked = readMarkers(prompt, legend)
     prompt = marked.text
     tags.push(...marked.tags)
