@@ -671,6 +671,8 @@ function readList({ reader, node, parent }: { reader: Reader; node: List; parent
   const resumesNumbered =
     kind.type === 'list-item' && draft?.kind === 'paragraph' && node.ordered === true && !answersOpenLabel && isQuestionShaped(listItemText({ reader, item: node.children[0] }).split('\n', 1)[0])
   if (draft && !resumesNumbered && (draft.kind !== 'list-item' || answersOpenLabel || answersNumbered)) {
+    // A bare "Ans:" only announces this list: it is no empty hint of its own.
+    if (answersOpenLabel && draft.hint?.parent !== parent) draft.hint = null
     readContent({ reader, node, parent })
     return
   }
@@ -703,6 +705,9 @@ function readListItem({ reader, item, list }: { reader: Reader; item: ListItem; 
   startQuestionFromParagraph({ reader, node: first, parent: item, kind: 'list-item', promptIsFirstLine: false, container: item })
   if (reader.draft) reader.draft.numbered = list.ordered === true
   for (const child of rest) readQuestionChild({ reader, node: child, parent: item })
+  // "2. Why Python?<br>\nAns:" then an unindented list: the bare label stays open for that list.
+  const hint = reader.draft?.hint
+  if (hint && hintText({ reader, hint }) === '') return
   closeHint(reader)
 }
 
