@@ -671,8 +671,6 @@ function readList({ reader, node, parent }: { reader: Reader; node: List; parent
   const resumesNumbered =
     kind.type === 'list-item' && draft?.kind === 'paragraph' && node.ordered === true && !answersOpenLabel && isQuestionShaped(listItemText({ reader, item: node.children[0] }).split('\n', 1)[0])
   if (draft && !resumesNumbered && (draft.kind !== 'list-item' || answersOpenLabel || answersNumbered)) {
-    // A bare "Ans:" only announces this list: it is no empty hint of its own.
-    if (answersOpenLabel && draft.hint?.parent !== parent) draft.hint = null
     readContent({ reader, node, parent })
     return
   }
@@ -791,6 +789,8 @@ function readContent({ reader, node, parent }: { reader: Reader; node: Nodes; pa
     draft.hint.onlyCode &&= showsOnly(node)
     return
   }
+  // A bare "Ans:" left open by its list item only announces what comes here: it is no empty hint of its own.
+  if (draft.hint && hintText({ reader, hint: draft.hint }) === '') draft.hint = null
   closeHint(reader)
   openHint({ reader, node, parent })
 }
