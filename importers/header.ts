@@ -24,6 +24,9 @@ export function parseRoleTitle(text: string): string | null {
   if (trailing) return trailing[1]
   const leading = /^interview\s+questions?\s*(?:for|:|-|–|—)\s*(.*\S)\s*$/i.exec(text)
   if (leading) return leading[1]
+  // "Python Mega Practice: 100 Q and As:", "SQL — 50 Questions and Answers": the name, then what the page holds.
+  const described = /^(.*?\S)\s*[-–—:]\s*(?:\d{1,5}\s+)?(?:q\s*(?:&|and)\s*as?|questions?\s*(?:&|and)\s*answers?)\s*:?\s*$/i.exec(text)
+  if (described) return described[1]
   return null
 }
 

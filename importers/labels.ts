@@ -9,7 +9,8 @@
 const emphasis = String.raw`(?:\*\*|__|\*|_)?`
 // English first, then the answer labels of other languages banks are written in.
 const hintWord = String.raw`(?:hint|answer|ans|a|guidance|suggested\s+answer|model\s+answer|sample\s+answer|correct\s+answer|respuesta\s+correcta|respuesta|réponse\s+correcte|richtige\s+antwort|правильный\s+ответ|resp|réponse|reponse|rép|antwort|lösung|resposta|risposta|ответ|答案|答|回答|解答|정답|답)`
-const questionWord = String.raw`(?:q|question)`
+// English, then the question labels of other languages ("質問: …" with "**回答: 3**" under it).
+const questionWord = String.raw`(?:q|qn|ques|question|pregunta|pergunta|frage|domanda|вопрос|问题|問題|質問|질문)`
 
 /** A colon, or the full-width colon of CJK text, which needs no space after it. */
 const colon = String.raw`(?::(?=[\s*_]|$)|：)`
@@ -18,8 +19,8 @@ const hintLabelPattern = new RegExp(
   'iu',
 )
 const questionLabelPattern = new RegExp(
-  String.raw`^(?:\d{1,4}[ \t]*[.)][ \t]*)?${emphasis}[ \t]*${questionWord}[ \t]*(?:\d{1,6}[a-z]?)?[ \t]*${emphasis}[ \t]*[:.)](?=[\s*_]|$)[ \t]*${emphasis}[ \t]*`,
-  'i',
+  String.raw`^(?:\d{1,4}[ \t]*[.)][ \t]*)?${emphasis}[ \t]*${questionWord}[ \t]*(?:\d{1,6}[a-z]?)?[ \t]*${emphasis}[ \t]*(?:[:.)](?=[\s*_]|$)|：)(?:${emphasis}(?=\s|$))?[ \t]*`,
+  'iu',
 )
 
 /** Length of a leading hint label ("Answer: ", "**Hint:** ", "Réponse : ", "答案："), or 0. */

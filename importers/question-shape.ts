@@ -25,7 +25,7 @@ export const defaultMarkerTags: ReadonlyMap<string, string> = new Map([
 const difficultyWords = /^(?:easy|medium|moderate|intermediate|hard|difficult|advanced|beginner|basic|expert|senior|junior)$/i
 
 /** "1. ", "1.1. ", "12) ", "Q12: ", "Q12. ", "F5. ", "Q. ", "#3 " at the start. */
-const numberingPattern = /^(?:\d{1,4}(?:\.\d{1,4})*[.):]|\p{Lu}{1,2}\s?\d{1,4}[.:)]|Q[.:]|#\d{1,4}[.:)]?)[ \t\u00a0]+(?=\S)/u
+const numberingPattern = /^(?:\d{1,4}(?:\.\d{1,4})*[.):]|\p{Lu}{1,2}\s?\d{1,4}[.:)]|Q[.:]|#[ \t]?\d{1,4}[.:)]?)[ \t\u00a0]+(?=\S)/u
 /** A whole trailing marker in brackets: "(Easy)", "[Hard]", "(0,5pt)", "(2 pts)", "(Note / 20 pts)". */
 const bracketMarkerPattern = /[ \t\u00a0]*[([]\s*((?:[^()[\]]*?\s)?\d+(?:[.,]\d+)?\s*(?:pts?|points?|marks?)|[A-Za-z]+)\s*[)\]]$/u
 const emojiPattern = /(?:\u200d|\ufe0f)*(\p{Extended_Pictographic})(?:\u200d|\ufe0f)*/gu
@@ -103,7 +103,9 @@ const askingOpenings = new RegExp(
   'iu',
 )
 
-const cjkAsking = /(?:什么|為什麼|为什么|如何|怎么|怎样|哪些|哪个|区别|區別|是否|吗|嗎|介绍|说说|簡述|简述|列举|何|どう|なぜ|とは)/u
+const cjkAsking = /(?:什么|為什麼|为什么|如何|怎么|怎样|哪些|哪个|区别|區別|是否|吗|嗎|介绍|说说|簡述|简述|列举|何|どう|なぜ|とは|무엇|어떻게|어떤|왜|설명|차이)/u
+/** Korean asks or sets a task in its last word: "…인가요?", "설명해주세요.", "…할까요", "말씀해 주십시오." */
+const koreanAsking = /\p{Script=Hangul}(?:세요|십시오|나요|까요|니까|가요|는지|인지)[.!。]?$/u
 
 /** Whether a line (numbering and markers already taken off, or not) asks something. */
 export function isQuestionShaped(text: string): boolean {
@@ -111,7 +113,7 @@ export function isQuestionShaped(text: string): boolean {
   if (plain === '') return false
   if (/[?？]\s*(?:\)|\*\*|__|\*|_)?$/.test(plain)) return true
   if (/^(?:Q|Question|Frage|Pregunta|Вопрос|问题|問題)\s*\d{0,4}\s*[:：.)]/iu.test(plain)) return true
-  if (askingOpenings.test(plain)) return true
+  if (askingOpenings.test(plain) || koreanAsking.test(plain)) return true
   return plain.length <= 80 && cjkAsking.test(plain)
 }
 

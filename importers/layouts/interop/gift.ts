@@ -47,6 +47,11 @@ function lineOf(format: TextFormat | null | undefined): string {
   return format.format === 'html' ? htmlToLine(format.text) : format.text.replace(/\s+/g, ' ').trim()
 }
 
+/** "from {=Nazareth}." reads "from _____." (the parser leaves a space between the blank and what follows it). */
+function withBlankBeforePunctuation(stem: string): string {
+  return stem.replace(/(_{3,}) ([.,;:!?])/g, '$1$2')
+}
+
 function hintsOf(format: TextFormat | null | undefined): string[] {
   if (!format || format.text.trim() === '') return []
   if (format.format === 'html') return htmlToHints(format.text)
@@ -116,7 +121,7 @@ export function parseGiftDocument({ file, text }: { file: VFile; text: string })
         continue
       }
       builder.addQuestion({
-        prompt: lineOf(question.stem) || question.title,
+        prompt: withBlankBeforePunctuation(lineOf(question.stem)) || question.title,
         // The hint keeps every choice with its weight and feedback; the options are the choices, marked.
         ...(question.type === 'MC' ? { options: question.choices.map((choice) => ({ text: lineOf(choice.text), correct: choice.isCorrect || (choice.weight ?? 0) > 0 })) } : {}),
         hints: [...(question.type === 'Essay' ? [] : answerHints(question)), ...hintsOf(question.globalFeedback)],

@@ -1,4 +1,4 @@
-import type { Blockquote, Heading, Html, List, ListItem, Nodes, Paragraph, Parent, Root, RootContent } from 'mdast'
+import type { Blockquote, Code, Heading, Html, List, ListItem, Nodes, Paragraph, Parent, Root, RootContent } from 'mdast'
 import type { VFileMessage } from 'vfile-message'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
@@ -24,7 +24,7 @@ import {
   tableOfContentsGroups,
 } from './navigation'
 import { isAnswerHeading, isBoldLine, listAsks, readStructure, summaryText, type DocumentStructure } from './structure'
-import { hasNumbering, numberOf, isFurnitureTitle, isQuestionShaped, isTableOfContentsTitle, readMarkerLegend } from '../../question-shape'
+import { hasNumbering, numberOf, isFurnitureTitle, isQuestionShaped, isTableOfContentsTitle, readMarkerLegend, readMarkers } from '../../question-shape'
 import type { Bank, BankLevel, BankOption, BankQuestion, SourceRange } from '../../../format/model'
 
 /**
@@ -100,6 +100,8 @@ type Reader = {
   general: BankLevel | null
   role: MarkdownRoleText
   declared: DeclaredPlaces
+  /** A code block kept for the labelled question right after it. */
+  heldCode: Code | null
 }
 
 export function parseMarkdown({ file, text, declared = new Map() }: { file: VFile; text: string; declared?: DeclaredPlaces }): Bank {
@@ -137,6 +139,7 @@ export function readMarkdownBank({
     general: null,
     role: { title: null, name: null, summary: null },
     declared,
+    heldCode: null,
   }
 
   if (!reader.structure.asks && !reader.verbatim) {
@@ -193,6 +196,25 @@ function readBlock({ reader, node, parent }: { reader: Reader; node: RootContent
     case 'thematicBreak':
       if (reader.draft) closeHint(reader)
       return
+    case 'code': {
+      // Code right before a labelled question ("質問: what does the statement above give?") is what that question shows,
+      // unless the question before it still waits for its answer ("*질문: what does the code below print?*" then the code).
+      const draft = reader.draft
+      const awaitsAnswer = draft?.kind === 'paragraph' && draft.question.hints.length === 0 && draft.hint === null
+      const next = siblingOf({ parent, node, step: 1 })
+      if (!awaitsAnswer && isQuestionLabelled({ reader, node: next })) {
+        closeQuestion(reader)
+        reader.heldCode = node
+        return
+      }
+      // Code under it with nothing else before the answer, the next question or the section's end: what it shows, not its answer.
+      if (draft && awaitsAnswer && draft.question.details === undefined && endsQuestionCode({ reader, node: next })) {
+        draft.question.details = nodeSource({ reader, node })
+        extendQuestion({ draft, node })
+        return
+      }
+      return readContent({ reader, node, parent })
+    }
     default:
       return readContent({ reader, node, parent })
   }
@@ -213,13 +235,19 @@ function readHeading({ reader, node, parent }: { reader: Reader; node: Heading; 
     if (reader.draft) return readAnswerHeading({ reader, draft: reader.draft, node, plain })
     return reportUnplaced({ reader, node, reason: 'This answer heading has no question before it and was not imported' })
   }
-  // Headings inside an answer (a list item's, a blockquote's) are part of it.
+  // Headings inside an answer (a list item's, a blockquote's, a `<details>` block's not yet closed) are part of it.
   if (parent.type !== 'root' && reader.draft) return readContent({ reader, node, parent })
+  if (reader.draft?.kind === 'details' && insideDetails({ text: reader.text, offset: node.position?.start.offset })) return readContent({ reader, node, parent })
 
   const { kind, sectionMaxDepth } = structure
   const questionDepth = kind.type === 'heading' ? kind.depth : null
   if (node.depth === questionDepth) {
     closeQuestion(reader)
+    // "## # 2. VARIABLES" with nothing under it, among "## Q. …" headings: the section of the questions after it.
+    if (kind.type === 'heading' && kind.labelled && questionLabelLength(plain) === 0 && structure.groupHeadings.has(node)) {
+      startLevel({ reader, node, plain: readMarkers(plain).text || plain })
+      return
+    }
     // Furniture ("References"), or a heading unlike its numbered siblings ("## Want to buy the book?" among "## Question 12.").
     if ((isFurnitureTitle(plain) && !isQuestionShaped(plain)) || (kind.type === 'heading' && kind.numbered && !hasNumbering(plain))) {
       startSkipping({ reader, node, skipping: { kind: 'furniture', depth: node.depth } })
@@ -260,7 +288,7 @@ function readHeading({ reader, node, parent }: { reader: Reader; node: Heading; 
       ? node.depth < questionDepth
       : sectionMaxDepth === null
         ? !reader.draft
-        : node.depth <= sectionMaxDepth || structure.subTopics.has(node)
+        : node.depth <= sectionMaxDepth || structure.subTopics.has(node) || structure.laterGroups.has(node)
   if (isSection) {
     closeQuestion(reader)
     // What the section holds decides, not its name: a "Links" section of questions is read, one of links is not.
@@ -452,7 +480,8 @@ function readHtml({ reader, node, parent }: { reader: Reader; node: Html; parent
  */
 function startDetailsQuestion({ reader, node, parent }: { reader: Reader; node: Html; parent: Parent }): void {
   closeQuestion(reader)
-  const match = /<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(node.value) as RegExpExecArray
+  const match = /<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(node.value)
+  if (!match) return startLongSummaryQuestion({ reader, node, parent })
   const marked = readPrompt({ source: match[1], legend: reader.legend })
   const draft = startQuestion({ reader, kind: 'details', prompt: marked.text || null, node })
   draft.question.tags = marked.tags
@@ -468,6 +497,34 @@ function startDetailsQuestion({ reader, node, parent }: { reader: Reader; node: 
   const line = start.line + lines.length - 1
   const column = lines.length === 1 ? start.column + skipped : (lines.at(-1) as string).length + 1
   draft.hint = { start: { line, column, offset: start.offset + skipped }, end, indent: 0, quote: false, parent, onlyCode: false }
+}
+
+/**
+ * `<details><summary>Which tools do you use for…?` then a blank line, a list
+ * and `Tests</summary><br><b>` further down: the first part is the wording,
+ * the rest up to `</summary>` is what the question shows, and the answer
+ * starts after it (the blocks in between are read on as the hint's run).
+ */
+function startLongSummaryQuestion({ reader, node, parent }: { reader: Reader; node: Html; parent: Parent }): void {
+  const start = node.position?.start.offset
+  const open = /<summary[^>]*>/i.exec(node.value)
+  if (start === undefined || !open) return
+  const summaryStart = start + open.index + open[0].length
+  const summaryEnd = reader.text.indexOf('</summary>', summaryStart)
+  const summary = reader.text.slice(summaryStart, summaryEnd === -1 ? (node.position?.end.offset ?? summaryStart) : summaryEnd)
+  const [wording, ...shown] = summary.split(/\n[ \t]*\n/)
+  const marked = readPrompt({ source: wording, legend: reader.legend })
+  const draft = startQuestion({ reader, kind: 'details', prompt: marked.text || null, node })
+  draft.question.tags = marked.tags
+  const details = shown.join('\n\n').replace(/^\n+|\s+$/g, '')
+  if (details !== '') draft.question.details = details
+  if (summaryEnd === -1) return
+  const after = summaryEnd + '</summary>'.length
+  const answerStart = after + (/^(?:\s*<br\s*\/?>)*\s*/i.exec(reader.text.slice(after, after + 200))?.[0].length ?? 0)
+  const lineStart = reader.text.lastIndexOf('\n', answerStart - 1) + 1
+  const line = (node.position?.start.line ?? 1) + reader.text.slice(start, answerStart).split('\n').length - 1
+  const point = { line, column: answerStart - lineStart + 1, offset: answerStart }
+  draft.hint = { start: point, end: point, indent: 0, quote: false, parent, onlyCode: false }
 }
 
 function readParagraph({ reader, node, parent }: { reader: Reader; node: Paragraph; parent: Parent }): void {
@@ -496,6 +553,12 @@ function readParagraph({ reader, node, parent }: { reader: Reader; node: Paragra
   if (questionLabel || boldQuestion) {
     closeQuestion(reader)
     startQuestionFromParagraph({ reader, node, parent, kind: 'paragraph', promptIsFirstLine: boldLine && !questionLabel })
+    const shown = reader.heldCode
+    reader.heldCode = null
+    if (shown && reader.draft) {
+      reader.draft.question.details = nodeSource({ reader, node: shown })
+      reader.draft.question.position.start = nodeRange(shown).start
+    }
     return
   }
 
@@ -604,7 +667,10 @@ function readList({ reader, node, parent }: { reader: Reader; node: List; parent
       const firstLine = listItemText({ reader, item }).split('\n', 1)[0]
       return !asksSomething(firstLine) && hintLabelLength(firstLine) === 0 && parseTagsLine(firstLine) === null
     })
-  if (draft && (draft.kind !== 'list-item' || answersOpenLabel || answersNumbered)) {
+  // Numbered list questions go on after a labelled one ("Qn: …?" between "9." and "10."): that list is not its answer.
+  const resumesNumbered =
+    kind.type === 'list-item' && draft?.kind === 'paragraph' && node.ordered === true && !answersOpenLabel && isQuestionShaped(listItemText({ reader, item: node.children[0] }).split('\n', 1)[0])
+  if (draft && !resumesNumbered && (draft.kind !== 'list-item' || answersOpenLabel || answersNumbered)) {
     readContent({ reader, node, parent })
     return
   }
@@ -637,6 +703,9 @@ function readListItem({ reader, item, list }: { reader: Reader; item: ListItem; 
   startQuestionFromParagraph({ reader, node: first, parent: item, kind: 'list-item', promptIsFirstLine: false, container: item })
   if (reader.draft) reader.draft.numbered = list.ordered === true
   for (const child of rest) readQuestionChild({ reader, node: child, parent: item })
+  // "2. Why Python?<br>\nAns:" then an unindented list: the bare label stays open for that list.
+  const hint = reader.draft?.hint
+  if (hint && hintText({ reader, hint }) === '') return
   closeHint(reader)
 }
 
@@ -720,6 +789,8 @@ function readContent({ reader, node, parent }: { reader: Reader; node: Nodes; pa
     draft.hint.onlyCode &&= showsOnly(node)
     return
   }
+  // A bare "Ans:" left open by its list item only announces what comes here: it is no empty hint of its own.
+  if (draft.hint && hintText({ reader, hint: draft.hint }) === '') draft.hint = null
   closeHint(reader)
   openHint({ reader, node, parent })
 }
@@ -886,7 +957,9 @@ function closeHint(reader: Reader): void {
   const hint = draft?.hint
   if (!draft || !hint) return
   draft.hint = null
-  const text = hintText({ reader, hint })
+  // `<br><b>` … `</b></details>` around a `<details>` answer are its frame; with nothing inside, the question is unanswered.
+  const text = draft.kind === 'details' ? withoutDetailsFrame(hintText({ reader, hint })) : hintText({ reader, hint })
+  if (draft.kind === 'details' && text === '') return
   const position = toRange(hint)
   if (!reader.verbatim && /^(?:answer\s+here|todo|tbd|coming\s+soon|to\s+be\s+(?:completed|done|added|written)|\.\.\.|…)\.?$/i.test(text.trim())) {
     report({ file: reader.file, severity: 'info', ruleId: 'placeholder-answer', reason: `"${text.trim()}" is a placeholder, not an answer; the question has none`, place: position })
@@ -912,6 +985,10 @@ function closeHint(reader: Reader): void {
   }
   draft.question.hints.push({ text, position })
   if (isAfter(position.end, draft.question.position.end)) draft.question.position.end = { ...position.end }
+}
+
+function withoutDetailsFrame(text: string): string {
+  return text.replace(/^(?:\s*<(?:b|strong|br\s*\/?|p)>)+\s*/i, '').replace(/\s*(?:<\/(?:b|strong|p|details)>\s*)+$/i, '')
 }
 
 function closeQuestion(reader: Reader): void {
@@ -951,6 +1028,39 @@ function nodeSource({ reader, node }: { reader: Reader; node: Nodes }): string {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   return start === undefined || end === undefined ? '' : reader.text.slice(start, end)
+}
+
+/** Whether `</details>` closes the block around `offset` before another `<details>` opens. */
+function insideDetails({ text, offset }: { text: string; offset: number | undefined }): boolean {
+  if (offset === undefined) return false
+  const close = text.indexOf('</details>', offset)
+  const open = text.indexOf('<details', offset)
+  return close !== -1 && (open === -1 || close < open)
+}
+
+function endsQuestionCode({ reader, node }: { reader: Reader; node: Nodes | undefined }): boolean {
+  if (node === undefined || node.type === 'heading' || node.type === 'thematicBreak') return true
+  return node.type === 'paragraph' && (isQuestionLabelled({ reader, node }) || hintLabelLength(nodeSource({ reader, node }).trimStart()) > 0)
+}
+
+function isQuestionLabelled({ reader, node }: { reader: Reader; node: Nodes | undefined }): boolean {
+  return node?.type === 'paragraph' && questionLabelLength(nodeSource({ reader, node }).trimStart()) > 0
+}
+
+/** The sibling `step` places after `node`, found by its offset: parents can hold thousands of blocks. */
+function siblingOf({ parent, node, step }: { parent: Parent; node: Nodes; step: 1 }): RootContent | undefined {
+  const offset = node.position?.start.offset
+  if (offset === undefined) return undefined
+  let low = 0
+  let high = parent.children.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const start = parent.children[middle].position?.start.offset ?? -1
+    if (start === offset && parent.children[middle] === node) return parent.children[middle + step]
+    if (start < offset) low = middle + 1
+    else high = middle - 1
+  }
+  return undefined
 }
 
 function nodeRange(node: Nodes): SourceRange {

@@ -3,7 +3,7 @@ import type { DeclaredPlaces } from '../../checks'
 import { report } from '../../diagnostics'
 import { reportGeneralLevel } from '../../general-level'
 import type { FrontMatter } from './front-matter'
-import { findDeclaredTotal } from '../../header'
+import { findDeclaredTotal, parseRoleTitle } from '../../header'
 import type { Bank, BankLevel, BankRole, SourceRange } from '../../../format/model'
 
 /**
@@ -38,7 +38,8 @@ export function levelFromHeading({
   index: number
 }): BankLevel {
   const withCount = /^(.*?)\s*(?:\((\d{1,5})\s+questions?\)|[-–—:]\s*(\d{1,5})\s+questions?)$/i.exec(text)
-  let name = withCount ? withCount[1] : text
+  // "일반적인 질문:", "Basics:": a colon that ends the heading is punctuation, not part of the name.
+  let name = (withCount ? withCount[1] : text).replace(/\s*[:：]$/u, '')
   if (name === '') {
     name = `Section ${index + 1}`
     report({
@@ -92,7 +93,8 @@ export function finishMarkdownBank({
 
   const summary = frontMatter.role.summary ?? body.summary?.text ?? null
   const role: BankRole = {
-    name: frontMatter.role.name ?? body.name ?? '',
+    // A site page (Jekyll, Eleventy, Docusaurus) often has no `#` title: its front matter `title` names it.
+    name: frontMatter.role.name ?? body.name ?? roleNameFromTitle(frontMatter.role.title) ?? '',
     slug: frontMatter.role.slug,
     title: frontMatter.role.title ?? body.title,
     summary,
@@ -104,6 +106,10 @@ export function finishMarkdownBank({
   }
 
   return { layout: 'markdown', collection: frontMatter.collection, role, levels }
+}
+
+function roleNameFromTitle(title: string | null): string | null {
+  return title === null ? null : (parseRoleTitle(title) ?? title)
 }
 
 export function sameText(a: string, b: string): boolean {

@@ -75,7 +75,7 @@ export function normalisePrompt(source: string): string | null {
 
 /**
  * The wording of a prompt and the tags its markers give: numbering, labels,
- * bold around the whole prompt, `<a name>` anchors and `<br>` removed,
+ * bold or italic around the whole prompt, `<a name>` anchors and `<br>` removed,
  * entities decoded, difficulty and score markers turned into tags.
  */
 export function readPrompt({ source, legend }: { source: string; legend?: ReadonlyMap<string, string> }): MarkedText {
@@ -89,9 +89,14 @@ export function readPrompt({ source, legend }: { source: string; legend?: Readon
   const tags: string[] = []
   for (let pass = 0; pass < 4; pass++) {
     const before = prompt
-    const bold = /^(\*\*|__)(.+)\1$/.exec(prompt)
-    if (bold && !bold[2].includes(bold[1])) prompt = bold[2].trim()
-    prompt = prompt.slice(questionLabelLength(prompt)).trim()
+    // Bold or italic around the whole prompt ("***What is X?***" is both) is how it looks, not what it says.
+    const emphasis = /^(\*\*|__|\*|_)(.+)\1$/.exec(prompt)
+    if (emphasis && !emphasis[2].includes(emphasis[1])) prompt = emphasis[2].trim()
+    const label = prompt.slice(0, questionLabelLength(prompt))
+    prompt = prompt.slice(label.length).trim()
+    // "*질문: … ?*": emphasis opened before the label and not closed after it closes at the end of the wording.
+    const opened = /^(\*\*|__|\*|_)/.exec(label)?.[1]
+    if (opened && !label.trimEnd().endsWith(opened) && prompt.endsWith(opened)) prompt = prompt.slice(0, -opened.length).trim()
     const marked = readMarkers(prompt, legend)
     prompt = marked.text
     tags.push(...marked.tags)

@@ -23,7 +23,13 @@ import { isLayoutHtml, isLinkList, isLinkParagraph, isNavigationBlock } from './
 
 export type QuestionKind =
   /** `numbered`: nearly all of them carry numbering or a label ("## Question 12."), so one without is not a sibling. */
-  | { type: 'heading'; depth: number; numbered: boolean }
+  | {
+      type: 'heading'
+      depth: number
+      numbered: boolean
+      /** Nearly all carry a question label ("## Q. …", "## Question 12."): a heading without one that holds nothing names a group. */
+      labelled: boolean
+    }
   | { type: 'item-heading' }
   | { type: 'bold' }
   | { type: 'list-item' }
@@ -43,6 +49,10 @@ export type DocumentStructure = {
    * into the section above them.
    */
   subTopics: Set<Heading>
+  /** Deeper headings over questions that come after their section's own questions ("#### SRE" after those of "### GitOps"): sections of their own. */
+  laterGroups: Set<Heading>
+  /** Headings with nothing under them (layout HTML at most) that ask nothing: they name the group of what follows. */
+  groupHeadings: Set<Heading>
   /** False when no block asks anything: not a bank. */
   asks: boolean
   /** Link-list items and link paragraphs seen, for the reason given when refusing a document. */
@@ -71,15 +81,23 @@ export function readStructure({ text, tree, frontMatter }: { text: string; tree:
   let labelled = 0
   let links = 0
 
-  for (const node of tree.children) {
+  const groupHeadings = new Set<Heading>()
+  const labelledByDepth = new Map<number, number>()
+  for (const [index, node] of tree.children.entries()) {
     if (node.type === 'heading') {
       if (node === role || isAnswerHeading(node)) continue
       const text = toString(node)
       if (isFurnitureTitle(text)) continue
+      // A heading with nothing under it that asks nothing ("## # 2. VARIABLES" right over "## Q. …?") only names a group.
+      if (!isQuestionShaped(text) && holdsNothing({ tree, index })) {
+        groupHeadings.add(node)
+        continue
+      }
       const tally = byDepth.get(node.depth) ?? { members: 0, asking: 0, numbered: 0 }
       tally.members++
       if (isQuestionShaped(text)) tally.asking++
       if (hasNumbering(text)) tally.numbered++
+      if (questionLabelLength(text) > 0) labelledByDepth.set(node.depth, (labelledByDepth.get(node.depth) ?? 0) + 1)
       byDepth.set(node.depth, tally)
     } else if (node.type === 'paragraph') {
       const firstLine = firstLineOf({ text, node })
@@ -112,7 +130,12 @@ export function readStructure({ text, tree, frontMatter }: { text: string; tree:
 
   const candidates: { kind: QuestionKind; tally: Tally }[] = [
     ...[...byDepth].map(([depth, tally]) => ({
-      kind: { type: 'heading', depth, numbered: tally.members >= 3 && tally.numbered >= 0.8 * tally.members } as QuestionKind,
+      kind: {
+        type: 'heading',
+        depth,
+        numbered: tally.members >= 3 && tally.numbered >= 0.8 * tally.members,
+        labelled: tally.members >= 3 && (labelledByDepth.get(depth) ?? 0) >= 0.8 * tally.members,
+      } as QuestionKind,
       tally,
     })),
     { kind: { type: 'item-heading' }, tally: itemHeadings },
@@ -127,12 +150,14 @@ export function readStructure({ text, tree, frontMatter }: { text: string; tree:
     if (!best || asking > best.tally.asking) best = candidate
   }
   const kind: QuestionKind = best?.kind ?? { type: 'labelled' }
-  const { sectionMaxDepth, subTopics } = sectionDepth({ text, tree, kind, role })
+  const { sectionMaxDepth, subTopics, laterGroups } = sectionDepth({ text, tree, kind, role })
   return {
     role,
     kind,
     sectionMaxDepth,
     subTopics,
+    laterGroups,
+    groupHeadings,
     asks: best !== null || labelled > 0,
     links,
     sectionHeadings: headings.some(
@@ -223,24 +248,42 @@ function tallyItem({ text, item, itemHeadings, items }: { text: string; item: Li
  * sections: the shallowest of them and anything above are sections, deeper
  * ones over questions are sub-topics folded into the section above.
  */
-function sectionDepth({ text, tree, kind, role }: { text: string; tree: Root; kind: QuestionKind; role: Heading | null }): { sectionMaxDepth: number | null; subTopics: Set<Heading> } {
+function sectionDepth({ text, tree, kind, role }: { text: string; tree: Root; kind: QuestionKind; role: Heading | null }): {
+  sectionMaxDepth: number | null
+  subTopics: Set<Heading>
+  laterGroups: Set<Heading>
+} {
   const subTopics = new Set<Heading>()
-  if (kind.type === 'heading') return { sectionMaxDepth: kind.depth - 1, subTopics }
-  if (kind.type === 'labelled') return { sectionMaxDepth: null, subTopics }
+  const laterGroups = new Set<Heading>()
+  if (kind.type === 'heading') return { sectionMaxDepth: kind.depth - 1, subTopics, laterGroups }
+  if (kind.type === 'labelled') return { sectionMaxDepth: null, subTopics, laterGroups }
   const overQuestions: Heading[] = []
+  const parentOf = new Map<Heading, Heading>()
+  const open: Heading[] = []
   let heading: Heading | null = null
   for (const node of tree.children) {
     if (node.type === 'heading') {
-      heading = node === role || isAnswerHeading(node) ? heading : node
+      if (node === role || isAnswerHeading(node)) continue
+      heading = node
+      while (open.length > 0 && (open.at(-1) as Heading).depth >= node.depth) open.pop()
+      if (open.length > 0) parentOf.set(node, open.at(-1) as Heading)
+      open.push(node)
       continue
     }
     if (heading && startsQuestionOfKind({ text, node, kind })) overQuestions.push(heading)
     if (!isQuiet({ text, node })) heading = null
   }
-  if (overQuestions.length === 0) return { sectionMaxDepth: null, subTopics }
+  if (overQuestions.length === 0) return { sectionMaxDepth: null, subTopics, laterGroups }
   const shallowest = Math.min(...overQuestions.map((over) => over.depth))
-  for (const over of overQuestions) if (over.depth > shallowest) subTopics.add(over)
-  return { sectionMaxDepth: shallowest, subTopics }
+  const holdsQuestions = new Set(overQuestions)
+  for (const over of overQuestions) {
+    if (over.depth <= shallowest) continue
+    // "#### SRE" after the questions of "### GitOps" is a group of its own; "###### System Questions" opening "### Junior" is a sub-topic.
+    const parent = parentOf.get(over)
+    if (parent && holdsQuestions.has(parent)) laterGroups.add(over)
+    else subTopics.add(over)
+  }
+  return { sectionMaxDepth: shallowest, subTopics, laterGroups }
 }
 
 function startsQuestionOfKind({ text, node, kind }: { text: string; node: RootContent; kind: QuestionKind }): boolean {
@@ -264,10 +307,21 @@ export function listAsks({ text, list }: { text: string; list: List }): boolean 
  * opens with one that is not just a label ("Answer", "Show solution"); else null.
  */
 export function summaryText(node: Html): string | null {
-  const match = /^\s*<details[^>]*>\s*<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(node.value)
+  // A summary may run on past the block, over a blank line and a list, to its `</summary>`: its first part is the wording.
+  const match = /^\s*<details[^>]*>\s*<summary[^>]*>([\s\S]*?)(?:<\/summary>|$)/i.exec(node.value)
   if (!match || isLayoutHtml(node)) return null
   const summary = match[1].replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim()
   return summary === '' ? null : summary
+}
+
+/** Whether the heading at `index` has nothing under it but layout HTML and rules before the next heading. */
+function holdsNothing({ tree, index }: { tree: Root; index: number }): boolean {
+  for (let next = index + 1; next < tree.children.length; next++) {
+    const node = tree.children[next]
+    if (node.type === 'heading') return true
+    if (!((node.type === 'html' && isLayoutHtml(node)) || node.type === 'thematicBreak')) return false
+  }
+  return true
 }
 
 /** Blocks between a section heading and its first question that do not end the section's head. */
