@@ -378,7 +378,7 @@ export function targets(suite: Suite): Target[] {
       measured: `${markdown.map((result) => `${result.tool.replace('parse-', '')} ${mbPerS(result).toFixed(1)} MB/s`).join(', ')}${remark.length ? `; beside, not judged: ${remark.map((result) => `${result.tool.replace('parse-', '')} ${mbPerS(result).toFixed(1)} MB/s`).join(', ')}` : ''}`,
       met: mbPerS(slowest) >= 20,
     })
-  } else notMeasured(markdownTarget, 'no parse case in this run (--only micro)')
+  } else notMeasured(markdownTarget, 'no parse case in this run (micro not in --only)')
   return out
 }
 

@@ -15,7 +15,7 @@ import type { Level, Role } from '../../src/payload-types'
 import type { BenchBank, BenchQuestion } from './data'
 
 import { hintFormsFromMarkdown, workingTitleFor } from '../../src/content/derivedFields'
-import { libsqlOf, pgPoolOf } from './seed'
+import { inPgTransaction, libsqlOf } from './seed'
 
 /** One row: its table, columns and values; `id` when a later row needs the id it gets. */
 export type FloorInsert = { table: string; columns: readonly string[]; values: unknown[]; id: boolean }
@@ -186,22 +186,12 @@ export const writeFloorLibsql = async (payload: Payload, inserts: Generator<Floo
  * is a named prepared statement (parsed once per table), the fastest a plain
  * driver does one row per statement.
  */
-export const writeFloorPg = async (payload: Payload, inserts: Generator<FloorInsert, void, number>): Promise<number> => {
-  const client = await pgPoolOf(payload).connect()
-  try {
-    await client.query('BEGIN')
-    const written = await drive(inserts, async ({ table, columns, values, id }) => {
+export const writeFloorPg = (payload: Payload, inserts: Generator<FloorInsert, void, number>): Promise<number> =>
+  inPgTransaction(payload, (client) =>
+    drive(inserts, async ({ table, columns, values, id }) => {
       const name = `floor_${table}${id ? '_id' : ''}`
       const text = `INSERT INTO ${table} (${columnList(columns)}) VALUES (${columns.map((_column, index) => `$${index + 1}`).join(', ')})${id ? ' RETURNING id' : ''}`
       const result = await client.query<{ id: number }>({ name, text, values })
       return id ? Number(result.rows[0].id) : 0
-    })
-    await client.query('COMMIT')
-    return written
-  } catch (error) {
-    await client.query('ROLLBACK')
-    throw error
-  } finally {
-    client.release()
-  }
-}
+    }),
+  )

@@ -1,6 +1,7 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
+import type { PoolClient } from 'pg'
 
 import type { Level, Role } from '../../src/payload-types'
 import type { BenchBank } from './data'
@@ -25,26 +26,34 @@ const numbered = (sql: string): string => {
 const queryRows = async (payload: Payload, { sql, args = [] }: Statement): Promise<Record<string, unknown>[]> =>
   onPostgres(payload) ? (await pgPoolOf(payload).query(numbered(sql), args)).rows : (await libsqlOf(payload).execute({ sql, args })).rows
 
-/** Statements in one transaction, through the adapter's own driver. */
-const inTransaction = async (payload: Payload, statements: Statement[]): Promise<void> => {
-  if (!onPostgres(payload)) {
-    await libsqlOf(payload).batch(
-      statements.map(({ sql, args = [] }) => ({ sql, args })),
-      'write',
-    )
-    return
-  }
+/** `work` on one client of Payload's pg pool, inside a transaction: committed when it returns, rolled back when it throws. */
+export const inPgTransaction = async <T>(payload: Payload, work: (client: PoolClient) => Promise<T>): Promise<T> => {
   const client = await pgPoolOf(payload).connect()
   try {
     await client.query('BEGIN')
-    for (const { sql, args = [] } of statements) await client.query(numbered(sql), args)
+    const value = await work(client)
     await client.query('COMMIT')
+    return value
   } catch (error) {
     await client.query('ROLLBACK')
     throw error
   } finally {
     client.release()
   }
+}
+
+/** Statements in one transaction, through the adapter's own driver. */
+const inTransaction = async (payload: Payload, statements: Statement[]): Promise<void> => {
+  if (onPostgres(payload)) {
+    await inPgTransaction(payload, async (client) => {
+      for (const { sql, args = [] } of statements) await client.query(numbered(sql), args)
+    })
+    return
+  }
+  await libsqlOf(payload).batch(
+    statements.map(({ sql, args = [] }) => ({ sql, args })),
+    'write',
+  )
 }
 
 /**
