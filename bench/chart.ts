@@ -17,6 +17,9 @@ export type Series = { label: string; color: string; points: { size: number; sec
 
 const palette: Record<string, string> = {
   prepbank: '#1b7f3b',
+  'prepbank-markdown': '#45b39d',
+  'prepbank-qa': '#82e0aa',
+  'prepbank-seed': '#a9cce3',
   'prepbank-json': '#1b7f3b',
   'prepbank-md': '#53b36f',
   'prepbank-csv': '#0b4f22',
@@ -34,6 +37,9 @@ const palette: Record<string, string> = {
 
 const labels: Record<string, string> = {
   prepbank: 'Prepbank importer',
+  'prepbank-markdown': 'Prepbank importer, generic Markdown',
+  'prepbank-qa': 'Prepbank importer, Q/A text',
+  'prepbank-seed': 'Prepbank importer, examples layout',
   'prepbank-json': 'Prepbank JSON',
   'prepbank-md': 'Prepbank Markdown',
   'prepbank-csv': 'Prepbank CSV',
