@@ -1,6 +1,6 @@
 /**
  * One measurement in its own process (a fresh Payload on its own SQLite
- * file), started by bench/run.ts; prints one BENCH_RESULT line of JSON.
+ * file, or on the PostgreSQL database `--database` names), started by bench/run.ts; prints one BENCH_RESULT line of JSON.
  *
  *   NODE_OPTIONS=--conditions=production npx tsx bench/case.ts import-prepbank --size 1000
  */
@@ -11,7 +11,7 @@ import type { CaseArgs, CaseResult } from './lib/types'
 import { duplicatesCase } from './cases/duplicates'
 import { dashboard } from './cases/dashboard'
 import { exportPlugin, exportPrepbank } from './cases/export'
-import { importCli, importLibsqlRaw, importPayloadCreate, importPlugin, importPrepbank } from './cases/import'
+import { importCli, importLibsqlRaw, importPayloadCreate, importPgRaw, importPlugin, importPrepbank } from './cases/import'
 import { microExporters, microParse, microParseLarge } from './cases/micro'
 import { seedHttp } from './cases/seed-http'
 import { emitResult } from './lib/measure'
@@ -21,6 +21,7 @@ export const cases: Record<string, (args: CaseArgs) => Promise<CaseResult | Case
   'import-plugin': importPlugin,
   'import-payload-create': importPayloadCreate,
   'import-libsql-raw': importLibsqlRaw,
+  'import-pg-raw': importPgRaw,
   'import-cli': importCli,
   'export-prepbank': exportPrepbank,
   'export-plugin': exportPlugin,
@@ -41,6 +42,8 @@ const { values, positionals } = parseArgs({
     template: { type: 'string' },
     'template-out': { type: 'string' },
     dir: { type: 'string' },
+    /** A PostgreSQL database URI: run the case there (the orchestrator made the database and drops it afterwards). */
+    database: { type: 'string' },
   },
 })
 const caseName = positionals[0] ?? ''
@@ -57,7 +60,9 @@ const results = await run({
   template: values.template,
   templateOut: values['template-out'],
   dir: values.dir,
+  database: values.database,
 })
-for (const result of [results].flat()) emitResult(result)
+const db = values.database ? 'postgres' : 'sqlite'
+for (const result of [results].flat()) emitResult(['import', 'export', 'dashboard'].includes(result.kind) ? { ...result, db } : result)
 // Payload keeps handles open (libsql, timers): the measurement is done, leave now.
 process.exit(0)

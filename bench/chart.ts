@@ -17,6 +17,9 @@ export type Series = { label: string; color: string; points: { size: number; sec
 
 const palette: Record<string, string> = {
   prepbank: '#1b7f3b',
+  'prepbank-markdown': '#45b39d',
+  'prepbank-qa': '#82e0aa',
+  'prepbank-seed': '#a9cce3',
   'prepbank-json': '#1b7f3b',
   'prepbank-md': '#53b36f',
   'prepbank-csv': '#0b4f22',
@@ -29,10 +32,14 @@ const palette: Record<string, string> = {
   'plugin-json': '#e67e22',
   'payload-create': '#7d3c98',
   'libsql-raw': '#2c3e50',
+  'pg-raw': '#2c3e50',
 }
 
 const labels: Record<string, string> = {
   prepbank: 'Prepbank importer',
+  'prepbank-markdown': 'Prepbank importer, generic Markdown',
+  'prepbank-qa': 'Prepbank importer, Q/A text',
+  'prepbank-seed': 'Prepbank importer, examples layout',
   'prepbank-json': 'Prepbank JSON',
   'prepbank-md': 'Prepbank Markdown',
   'prepbank-csv': 'Prepbank CSV',
@@ -45,17 +52,32 @@ const labels: Record<string, string> = {
   'plugin-json': 'plugin-import-export JSON',
   'payload-create': 'payload.create one by one',
   'libsql-raw': 'raw libsql, one transaction (floor)',
+  'pg-raw': 'raw pg, one transaction (floor)',
 }
 
 const order = Object.keys(palette)
 
+/** PostgreSQL's lines: the same hue as SQLite's, mixed toward blue, so the pair reads as one tool on two databases. */
+const onPostgres = (hex: string): string => {
+  const [r, g, b] = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16))
+  const mix = (value: number, toward: number) => Math.round(value * 0.55 + toward * 0.45)
+  return `#${[mix(r, 40), mix(g, 120), mix(b, 255)].map((value) => value.toString(16).padStart(2, '0')).join('')}`
+}
+
+const dbOf = (result: CaseResult) => result.db ?? 'sqlite'
+
 export const seriesOf = (results: CaseResult[], kind: 'import' | 'export'): Series[] => {
-  const tools = [...new Set(results.filter((result) => result.kind === kind).map((result) => result.tool))].sort((a, b) => order.indexOf(a) - order.indexOf(b))
-  return tools.map((tool) => ({
-    label: labels[tool] ?? tool,
-    color: palette[tool] ?? '#888888',
-    points: results
-      .filter((result) => result.kind === kind && result.tool === tool && result.measured > 0)
+  const ofKind = results.filter((result) => result.kind === kind)
+  const rank = (tool: string) => (order.includes(tool) ? order.indexOf(tool) : order.length)
+  const keys = [...new Map(ofKind.map((result) => [`${dbOf(result)} ${result.tool}`, { db: dbOf(result), tool: result.tool }])).values()].sort(
+    (a, b) => (a.db === b.db ? 0 : a.db === 'sqlite' ? -1 : 1) || rank(a.tool) - rank(b.tool),
+  )
+  const twoDbs = new Set(keys.map((key) => key.db)).size > 1
+  return keys.map(({ db, tool }) => ({
+    label: `${labels[tool] ?? tool}${twoDbs || db !== 'sqlite' ? (db === 'postgres' ? ', PostgreSQL' : ', SQLite') : ''}`,
+    color: db === 'postgres' ? onPostgres(palette[tool] ?? '#888888') : (palette[tool] ?? '#888888'),
+    points: ofKind
+      .filter((result) => result.tool === tool && dbOf(result) === db && result.measured > 0)
       .map((result) => ({
         size: result.size,
         seconds: (result.ms / 1000) * (result.size / result.measured),
@@ -72,7 +94,21 @@ const formatSize = (size: number) => (size >= 1000 ? `${size / 1000}k` : String(
 const formatSeconds = (seconds: number) => (seconds >= 1 ? `${seconds} s` : `${seconds * 1000} ms`)
 
 /** One panel: log-log axes, gridlines at decades, the series. */
-function panel({ series, title, x0, width, height, sizes }: { series: Series[]; title: string; x0: number; width: number; height: number; sizes: number[] }): string {
+function panel({
+  series,
+  title,
+  x0,
+  width,
+  height,
+  sizes,
+}: {
+  series: Series[]
+  title: string
+  x0: number
+  width: number
+  height: number
+  sizes: number[]
+}): string {
   const margin = { left: 70, right: 20, top: 40, bottom: 50 }
   const plotWidth = width - margin.left - margin.right
   const plotHeight = height - margin.top - margin.bottom
@@ -82,7 +118,9 @@ function panel({ series, title, x0, width, height, sizes }: { series: Series[]; 
   const minSize = Math.min(...sizes)
   const maxSize = Math.max(...sizes)
   const xOf = (size: number) =>
-    x0 + margin.left + (maxSize === minSize ? plotWidth / 2 : ((Math.log10(size) - Math.log10(minSize)) / (Math.log10(maxSize) - Math.log10(minSize))) * plotWidth)
+    x0 +
+    margin.left +
+    (maxSize === minSize ? plotWidth / 2 : ((Math.log10(size) - Math.log10(minSize)) / (Math.log10(maxSize) - Math.log10(minSize))) * plotWidth)
   const yOf = (seconds: number) => margin.top + plotHeight - ((Math.log10(seconds) - minExp) / (maxExp - minExp || 1)) * plotHeight
   const parts: string[] = []
   parts.push(`<text x="${x0 + width / 2}" y="24" font-size="17" font-weight="bold" text-anchor="middle">${escapeXml(title)}</text>`)
@@ -110,7 +148,9 @@ function panel({ series, title, x0, width, height, sizes }: { series: Series[]; 
     for (let index = 1; index < points.length; index += 1) {
       const [a, b] = [points[index - 1], points[index]]
       const dashed = a.estimated || b.estimated ? ' stroke-dasharray="7 5"' : ''
-      parts.push(`<line x1="${xOf(a.size)}" y1="${yOf(a.seconds)}" x2="${xOf(b.size)}" y2="${yOf(b.seconds)}" stroke="${line.color}" stroke-width="2.5"${dashed}/>`)
+      parts.push(
+        `<line x1="${xOf(a.size)}" y1="${yOf(a.seconds)}" x2="${xOf(b.size)}" y2="${yOf(b.seconds)}" stroke="${line.color}" stroke-width="2.5"${dashed}/>`,
+      )
     }
     for (const point of points) {
       const fill = point.estimated ? 'white' : line.color
@@ -120,7 +160,9 @@ function panel({ series, title, x0, width, height, sizes }: { series: Series[]; 
   // Legend, inside the panel's top-left corner.
   const legendX = x0 + margin.left + 10
   let legendY = margin.top + 16
-  parts.push(`<rect x="${legendX - 6}" y="${margin.top + 4}" width="262" height="${series.length * 18 + 8}" fill="white" fill-opacity="0.85" stroke="#cccccc"/>`)
+  parts.push(
+    `<rect x="${legendX - 6}" y="${margin.top + 4}" width="262" height="${series.length * 18 + 8}" fill="white" fill-opacity="0.85" stroke="#cccccc"/>`,
+  )
   for (const line of series) {
     parts.push(`<line x1="${legendX}" y1="${legendY - 4}" x2="${legendX + 22}" y2="${legendY - 4}" stroke="${line.color}" stroke-width="3"/>`)
     parts.push(`<text x="${legendX + 28}" y="${legendY}" font-size="12">${escapeXml(line.label)}</text>`)
@@ -132,7 +174,9 @@ function panel({ series, title, x0, width, height, sizes }: { series: Series[]; 
 export function chartSvg({ results, subtitle }: { results: CaseResult[]; subtitle: string }): string {
   const width = 1400
   const height = 620
-  const sizes = [...new Set(results.filter((result) => result.kind === 'import' || result.kind === 'export').map((result) => result.size))].sort((a, b) => a - b)
+  const sizes = [...new Set(results.filter((result) => result.kind === 'import' || result.kind === 'export').map((result) => result.size))].sort(
+    (a, b) => a - b,
+  )
   const half = width / 2
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height + 40}" font-family="DejaVu Sans, Liberation Sans, sans-serif">`,

@@ -13,6 +13,9 @@
  *   npm run bench -- --from bench/results.json   # re-render the report of a run
  *   npm run bench -- --only export --sizes 10000 --no-http --export-formats anki,apkg,moodle,gift,qti
  *                                      # only those Prepbank formats (no plugin baselines)
+ *   npm run bench -- --db postgres --sizes 1000 --only import,export --no-http
+ *                                      # the PostgreSQL cases alone (server: PREPBANK_BENCH_POSTGRES_URI
+ *                                      # or PREPBANK_TEST_POSTGRES_URI)
  *
  * Exit status: 0 when every case ran and produced complete output, 1
  * otherwise. Times are never asserted: targets are reported, not enforced.
@@ -31,6 +34,7 @@ import type { Failure, Suite } from './report'
 import { chartPng, chartSvg } from './chart'
 import { benchHttp } from './http'
 import { runCase } from './lib/child'
+import { benchDatabasePrefix, benchDatabases, createDatabase, databaseUri, dropDatabase, dropLeftoverBenchDatabases, postgresServer } from './lib/postgres'
 import { formatMs, growthRows, renderMarkdown, renderText, targets } from './report'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -47,6 +51,8 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '1,32' },
     help: { type: 'boolean', default: false },
     only: { type: 'string' },
+    /** Databases of the import and export cases: sqlite, postgres (default: both when a PostgreSQL server is set). */
+    db: { type: 'string' },
     /** Prepbank export formats to measure; naming some leaves out the plugin's export baselines. */
     'export-formats': { type: 'string' },
     out: { type: 'string' },
@@ -62,6 +68,9 @@ if (values.help) {
   --smoke                 what CI runs: 1k only, small samples, 3 s HTTP runs, no time asserted
   --sizes 1000,10000      bank sizes of the import and export cases (default 1000,10000,50000)
   --only micro,import,export,http   run only these parts (comma-separated; default all)
+  --db sqlite,postgres    databases of the import and export cases (default: both when
+                          PREPBANK_BENCH_POSTGRES_URI or PREPBANK_TEST_POSTGRES_URI names a
+                          server where the user may CREATE DATABASE, else sqlite; smoke: sqlite)
   --no-http               leave out the HTTP load test
   --http-questions 50,10000   bank sizes of the HTTP load test (a server each; smoke: 50)
   --connections 1,32      autocannon connection counts of the HTTP load test
@@ -98,21 +107,43 @@ const outDir = path.resolve(root, values.out ?? (smoke ? 'bench/out' : 'bench'))
 const httpSkipped = values['no-http'] ? 'turned off with --no-http' : !only.has('http') ? 'not in --only' : null
 const verbose = values.verbose
 
+/**
+ * The databases the import and export cases run on, and why one is left out.
+ * PostgreSQL needs a server URI; --smoke stays on SQLite (CI's two minutes)
+ * unless --db asks for PostgreSQL.
+ */
+const server = postgresServer()
+const requestedDbs = values.db?.split(',') ?? null
+for (const db of requestedDbs ?? [])
+  if (!(benchDatabases as readonly string[]).includes(db)) throw new Error(`--db takes ${benchDatabases.join(',')}, got ${values.db}`)
+const notMeasured: Record<string, string> = {}
+if (requestedDbs && !requestedDbs.includes('sqlite')) notMeasured.sqlite = 'not in --db'
+if (requestedDbs && !requestedDbs.includes('postgres')) notMeasured.postgres = 'not in --db'
+else if (!requestedDbs && smoke) notMeasured.postgres = 'smoke runs measure SQLite only (--db postgres to add it)'
+else if (!server) notMeasured.postgres = 'no PostgreSQL server: set PREPBANK_BENCH_POSTGRES_URI or PREPBANK_TEST_POSTGRES_URI'
+const dbs = benchDatabases.filter((db) => !notMeasured[db])
+const onSqlite = dbs.includes('sqlite')
+/** Set when PostgreSQL is measured (a --db postgres without a server fails the run below). */
+const pgServer = dbs.includes('postgres') ? server?.uri : undefined
+
 /** What the numbers say, from the run's own figures; the causes are in bench/README.md. */
 function findings(suite: Suite): string {
   const lines = ['## Reading the results', '']
   const wrong = suite.results.filter((result) => result.failed)
   if (wrong.length > 0) {
     lines.push(
-      `- WRONG OUTPUT: every export file is read back after the timing; ${wrong.map((result) => `${result.tool} at ${result.size.toLocaleString('en-US')}`).join(', ')} held fewer questions than asked for (${wrong[0].failed}). Their times are not comparable and the run failed.`,
+      `- WRONG OUTPUT: every export file is read back after the timing; ${wrong.map((result) => `${result.tool} at ${result.size.toLocaleString('en-US')}${result.db === 'postgres' ? ' on PostgreSQL' : ''}`).join(', ')} held fewer questions than asked for (${wrong[0].failed}). Their times are not comparable and the run failed.`,
     )
   }
   const superlinear = growthRows(suite).filter((row) => row[row.length - 1].startsWith('grows'))
   if (superlinear.length > 0) {
-    lines.push(`- Cost per question grows with the bank for: ${superlinear.map((row) => `${row[1]} (${row[0]}, ${row[row.length - 2]})`).join('; ')}. See bench/README.md, "What limits it".`)
+    lines.push(
+      `- Cost per question grows with the bank for: ${superlinear.map((row) => `${row[2]} (${row[0]}, ${row[1]}, ${row[row.length - 2]})`).join('; ')}. See bench/README.md, "What limits it".`,
+    )
   }
   const missed = targets(suite).filter((target) => target.met === false)
-  if (missed.length > 0) lines.push(`- Targets missed in this run: ${missed.map((target) => target.target).join('; ')}. bench/README.md explains what limits each one.`)
+  if (missed.length > 0)
+    lines.push(`- Targets missed in this run: ${missed.map((target) => target.target).join('; ')}. bench/README.md explains what limits each one.`)
   lines.push('- How each case is measured, and why: bench/README.md.')
   return lines.join('\n')
 }
@@ -134,6 +165,40 @@ const failures: Failure[] = []
 
 const log = (message: string) => process.stdout.write(`[bench] ${message}\n`)
 
+let pgDatabases = 0
+/**
+ * A PostgreSQL case: the orchestrator makes its database (empty, or a copy of
+ * `template`), passes its URI, and drops it once the case's process has ended
+ * (Payload's pool holds a connection while it lives), unless `keep` (a
+ * template for later cases). Returns the database's name when kept.
+ */
+const runOnPostgres = async ({
+  what,
+  caseName,
+  args,
+  template,
+  keep = false,
+}: {
+  what: string
+  caseName: string
+  args: string[]
+  template?: string
+  keep?: boolean
+}): Promise<string | null> => {
+  const name = `${benchDatabasePrefix}${process.pid}_${(pgDatabases += 1)}_${caseName.replace(/-/g, '_')}`
+  try {
+    await createDatabase({ server: pgServer!, name, template })
+  } catch (error) {
+    failures.push({ what, error: `could not create the database: ${String(error)}` })
+    log(`${what}: FAILED: could not create the database: ${String(error)}`)
+    return null
+  }
+  const outcome = await run(what, caseName, [...args, '--database', databaseUri({ server: pgServer!, name })])
+  if (keep && !outcome.error) return name
+  await dropDatabase({ server: pgServer!, name }).catch((error: unknown) => log(`could not drop ${name}: ${String(error)}`))
+  return null
+}
+
 if (values.from) {
   const suite = JSON.parse(fs.readFileSync(path.resolve(values.from), 'utf8')) as Suite
   writeReport(suite)
@@ -143,6 +208,8 @@ if (values.from) {
 
 const templates = fs.mkdtempSync(path.join(os.tmpdir(), 'prepbank-bench-templates-'))
 const templateOf = (size: number) => path.join(templates, `bank-${size}.db`)
+/** PostgreSQL: the published bank of each size, the database the Prepbank import case left. */
+const pgTemplates = new Map<number, string>()
 
 /** Runs one case, records its results or its failure under `what`. */
 const run = async (what: string, caseName: string, args: string[], env: Record<string, string> = {}): Promise<ChildOutcome> => {
@@ -190,18 +257,34 @@ const machine = (): Record<string, string> => ({
   memory: `${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB`,
   OS: `${os.type()} ${os.release()} ${os.arch()}`,
   'load average at start (1, 5, 15 min)': loadAtStart,
-  'load average at end': os.loadavg().map((load) => load.toFixed(2)).join(', '),
+  'load average at end': os
+    .loadavg()
+    .map((load) => load.toFixed(2))
+    .join(', '),
   Node: process.version,
   npm: sh('npm', ['-v']),
   'git commit': `${sh('git', ['rev-parse', '--short', 'HEAD'])}${sh('git', ['status', '--porcelain']) === '' ? '' : ' + uncommitted changes'}`,
-  storage: `temporary SQLite files under ${os.tmpdir()}`,
+  storage: `temporary SQLite files under ${os.tmpdir()}${pgServer ? `; PostgreSQL ${pgVersion} at ${new URL(pgServer).host} (a database per case)` : ''}`,
 })
 
-const loadAtStart = os.loadavg().map((load) => load.toFixed(2)).join(', ')
+const pgVersion = pgServer ? sh('psql', [pgServer, '-tAc', 'SHOW server_version']) : ''
+
+const loadAtStart = os
+  .loadavg()
+  .map((load) => load.toFixed(2))
+  .join(', ')
 
 const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`
 
 log(`${command}: sizes ${sizes.join(', ')}, baseline sample ${sample}, plugin export sample ${exportSample}, results to ${path.relative(root, outDir) || '.'}`)
+log(
+  `databases: ${dbs.join(', ') || 'none'}${Object.entries(notMeasured)
+    .map(([db, why]) => `; ${db} not measured: ${why}`)
+    .join('')}`,
+)
+if (requestedDbs?.includes('postgres') && !server) failures.push({ what: 'postgres', error: notMeasured.postgres })
+// Databases a killed run left behind; the ones a live process still holds stay (no FORCE).
+if (pgServer) await dropLeftoverBenchDatabases(pgServer)
 
 if (only.has('micro')) {
   await run('parse throughput (20 MB documents)', 'micro-parse-large', [])
@@ -215,12 +298,27 @@ if (only.has('duplicates')) {
 }
 
 const needsTemplates = only.has('import') || only.has('export')
-if (needsTemplates) {
+if (needsTemplates && onSqlite) {
   // Prepbank's importer on each size; its database, then published, is the template of the other cases.
   for (const size of sizes) await run(`import prepbank ${size}`, 'import-prepbank', ['--size', String(size), '--template-out', templateOf(size)])
 }
+if (needsTemplates && pgServer) {
+  // The same on PostgreSQL: the database the import left, published, is kept as the export cases' template.
+  for (const size of sizes) {
+    const kept = await runOnPostgres({
+      what: `import prepbank ${size} on postgres`,
+      caseName: 'import-prepbank',
+      args: ['--size', String(size), '--template-out', 'database'],
+      keep: true,
+    })
+    if (kept) pgTemplates.set(size, kept)
+  }
+}
+if (only.has('import') && pgServer) {
+  for (const size of sizes) await runOnPostgres({ what: `import pg-raw ${size} on postgres`, caseName: 'import-pg-raw', args: ['--size', String(size)] })
+}
 
-if (only.has('import')) {
+if (only.has('import') && onSqlite) {
   // The banks users have, not only Prepbank's own export layout.
   for (const layout of ['markdown', 'qa', 'seed']) {
     for (const size of sizes) await run(`import prepbank-${layout} ${size}`, 'import-prepbank', ['--size', String(size), '--format', layout])
@@ -230,7 +328,8 @@ if (only.has('import')) {
   for (const size of sizes) {
     const common = ['--size', String(size), '--sample', String(sample), '--template', templateOf(size)]
     if (size > sample && !fs.existsSync(templateOf(size))) {
-      for (const tool of ['payload-create', 'plugin-csv', 'plugin-json']) failures.push({ what: `import ${tool} ${size}`, error: 'no template database (the Prepbank import of this size failed)' })
+      for (const tool of ['payload-create', 'plugin-csv', 'plugin-json'])
+        failures.push({ what: `import ${tool} ${size}`, error: 'no template database (the Prepbank import of this size failed)' })
       continue
     }
     await run(`import payload-create ${size}`, 'import-payload-create', common)
@@ -239,7 +338,7 @@ if (only.has('import')) {
   }
 }
 
-if (only.has('export')) {
+if (only.has('export') && onSqlite) {
   for (const size of sizes) {
     if (!fs.existsSync(templateOf(size))) {
       for (const tool of [...exportFormats.map((format) => `prepbank-${format}`), ...(exportPluginBaselines ? ['plugin-json', 'plugin-csv'] : [])]) {
@@ -250,11 +349,24 @@ if (only.has('export')) {
     const common = ['--size', String(size), '--template', templateOf(size)]
     for (const format of exportFormats) await run(`export prepbank-${format} ${size}`, 'export-prepbank', [...common, '--format', format])
     if (exportPluginBaselines) {
-      for (const format of ['json', 'csv']) await run(`export plugin-${format} ${size}`, 'export-plugin', [...common, '--format', format, '--sample', String(exportSample)])
+      for (const format of ['json', 'csv'])
+        await run(`export plugin-${format} ${size}`, 'export-plugin', [...common, '--format', format, '--sample', String(exportSample)])
+    }
+  }
+}
+if (only.has('export') && pgServer) {
+  for (const size of sizes) {
+    const template = pgTemplates.get(size)
+    for (const format of exportFormats) {
+      const what = `export prepbank-${format} ${size} on postgres`
+      if (!template) failures.push({ what, error: 'no template database (the Prepbank import of this size on PostgreSQL failed)' })
+      else await runOnPostgres({ what, caseName: 'export-prepbank', args: ['--size', String(size), '--format', format], template })
     }
   }
 }
 fs.rmSync(templates, { recursive: true, force: true })
+for (const name of pgTemplates.values())
+  await dropDatabase({ server: pgServer!, name }).catch((error: unknown) => log(`could not drop ${name}: ${String(error)}`))
 
 if (only.has('dashboard')) {
   for (const size of sizes) await run(`dashboard ${size}`, 'dashboard', ['--size', String(size)])
@@ -265,20 +377,40 @@ if (httpSkipped) {
   http = { skipped: httpSkipped }
   log(`HTTP load test SKIPPED: ${httpSkipped}`)
 } else {
-  log(`HTTP load test: production build, ${httpQuestions.join(' and ')}-question banks, autocannon ${connections.join(' and ')} connections × ${httpSeconds} s …`)
+  log(
+    `HTTP load test: production build, ${httpQuestions.join(' and ')}-question banks, autocannon ${connections.join(' and ')} connections × ${httpSeconds} s …`,
+  )
   http = await benchHttp({ sizes: httpQuestions, connections, durationS: httpSeconds, verbose })
   if (http.error) {
     failures.push({ what: 'http load test', error: http.error })
     log(`HTTP load test FAILED:\n${http.error}`)
-  } else for (const loadRun of http.runs) log(`HTTP ${loadRun.questions} questions, ${loadRun.connections} connections, ${loadRun.scenario}: ${Math.round(loadRun.requestsPerSecond)} req/s, p50 ${loadRun.p50Ms} ms, p99 ${loadRun.p99Ms} ms`)
+  } else
+    for (const loadRun of http.runs)
+      log(
+        `HTTP ${loadRun.questions} questions, ${loadRun.connections} connections, ${loadRun.scenario}: ${Math.round(loadRun.requestsPerSecond)} req/s, p50 ${loadRun.p50Ms} ms, p99 ${loadRun.p99Ms} ms`,
+      )
 }
 
 const finishedAt = new Date()
 const versions = Object.fromEntries(
-  ['payload', '@payloadcms/db-sqlite', '@payloadcms/drizzle', '@payloadcms/plugin-import-export', '@payloadcms/richtext-lexical', '@libsql/client', 'libsql', 'drizzle-orm', 'next', 'react', 'autocannon', '@resvg/resvg-js', 'tsx', 'typescript'].map((name) => [
-    name,
-    versionOf(name),
-  ]),
+  [
+    'payload',
+    '@payloadcms/db-sqlite',
+    '@payloadcms/db-postgres',
+    '@payloadcms/drizzle',
+    '@payloadcms/plugin-import-export',
+    '@payloadcms/richtext-lexical',
+    '@libsql/client',
+    'libsql',
+    'pg',
+    'drizzle-orm',
+    'next',
+    'react',
+    'autocannon',
+    '@resvg/resvg-js',
+    'tsx',
+    'typescript',
+  ].map((name) => [name, versionOf(name)]),
 )
 const suite: Suite = {
   startedAt: startedAt.toISOString(),
@@ -288,6 +420,7 @@ const suite: Suite = {
   sizes,
   sample,
   exportSample,
+  databases: { measured: [...dbs], notMeasured },
   machine: machine(),
   versions,
   results,
@@ -297,7 +430,9 @@ const suite: Suite = {
 }
 
 writeReport(suite)
-log(`wrote ${['results.md', 'results.json', 'results.png'].map((file) => path.relative(root, path.join(outDir, file))).join(', ')} in ${Math.round(suite.wallSeconds)} s`)
+log(
+  `wrote ${['results.md', 'results.json', 'results.png'].map((file) => path.relative(root, path.join(outDir, file))).join(', ')} in ${Math.round(suite.wallSeconds)} s`,
+)
 if (failures.length > 0) {
   log(`${failures.length} failure(s):\n${failures.map((failure) => `  - ${failure.what}: ${failure.error.split('\n')[0]}`).join('\n')}`)
   process.exit(1)

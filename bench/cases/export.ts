@@ -76,7 +76,7 @@ const templateOf = ({ template, size }: CaseArgs): string => template ?? fail(`T
 export const exportPrepbank = async (args: CaseArgs): Promise<CaseResult> => {
   const format = (args.format ?? 'json') as ExportFormat
   const dir = freshDir(`export-prepbank-${format}-${args.size}`)
-  const { payload, close } = await bootPayload({ config: 'app', dir, template: templateOf(args) })
+  const { payload, close } = await bootPayload({ config: 'app', dir, ...(args.database ? { database: args.database } : { template: templateOf(args) }) })
   const role = await findRole({ payload, slug: roleSlug })
   const chunks = async function* () {
     yield* exportBank({ source: await bankSourceFromPayload({ payload, role }), format })

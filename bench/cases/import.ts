@@ -21,7 +21,6 @@
  * bank, so the rate is the one at that size. The report says so.
  */
 import { spawnSync } from 'node:child_process'
-import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -31,12 +30,12 @@ import type { Level, Role } from '../../src/payload-types'
 import type { BenchBank } from '../lib/data'
 import type { CaseArgs, CaseResult } from '../lib/types'
 
-import { hintFormsFromMarkdown, workingTitleFor } from '../../src/content/derivedFields'
 import { importDocument } from '../../src/import/importDocument'
 import { markdownToLexical } from '../../src/content/lexicalMarkdown'
 import { createUser } from '../../test/helpers/payload'
 import type { BankLayout } from '../lib/data'
 import { bankDocument, bankLayouts, benchSeed, generateBank } from '../lib/data'
+import { floorInserts, floorRows, writeFloorLibsql, writeFloorPg } from '../lib/floor'
 import { measure } from '../lib/measure'
 import { bootPayload, freshDir } from '../lib/payload'
 import { countRows, ensureRoleAndLevels, libsqlOf, publishRoleBank } from '../lib/seed'
@@ -45,17 +44,20 @@ const fail = (message: string): never => {
   throw new Error(message)
 }
 
-export const importPrepbank = async ({ size, templateOut, format }: CaseArgs): Promise<CaseResult> => {
+export const importPrepbank = async (args: CaseArgs): Promise<CaseResult> => {
+  const { size, templateOut, format } = args
   const layout = (format ?? 'export') as BankLayout
   if (!bankLayouts.includes(layout)) fail(`--format takes one of ${bankLayouts.join(', ')}`)
   const bank = generateBank({ size })
   const document = await bankDocument({ bank, layout })
   const dir = freshDir(`import-prepbank-${layout}-${size}`)
-  const { payload, close, file } = await bootPayload({ config: 'app', dir })
+  const { payload, close, file } = await bootPayload({ config: 'app', dir, database: args.database })
   const step = await measure(() => importDocument({ payload, input: document, fileName: 'benchmark-bank.md', maxBytes: Buffer.byteLength(document) }))
   const report = step.value
   if (report.outcome !== 'imported' || report.errors > 0 || report.counts.created !== size) {
-    fail(`Prepbank import of ${size} questions (${layout}): ${report.outcome}, ${report.counts.created} created, ${report.errors} errors: ${JSON.stringify(report.diagnostics.slice(0, 3))}`)
+    fail(
+      `Prepbank import of ${size} questions (${layout}): ${report.outcome}, ${report.counts.created} created, ${report.errors} errors: ${JSON.stringify(report.diagnostics.slice(0, 3))}`,
+    )
   }
   const questions = await countRows({ payload, table: 'questions' })
   const hints = await countRows({ payload, table: 'hints' })
@@ -67,8 +69,11 @@ export const importPrepbank = async ({ size, templateOut, format }: CaseArgs): P
     const published = await countRows({ payload, table: 'questions', where: `WHERE _status = 'published'` })
     if (published !== size) fail(`Publishing the ${size}-question template left ${published} published`)
     await close()
-    fs.copyFileSync(file, templateOut)
-    fs.copyFileSync(`${file}.mode`, `${templateOut}.mode`)
+    // On PostgreSQL the database itself is the template: the orchestrator copies it with CREATE DATABASE … TEMPLATE.
+    if (!args.database) {
+      fs.copyFileSync(file, templateOut)
+      fs.copyFileSync(`${file}.mode`, `${templateOut}.mode`)
+    }
   } else await close()
   return {
     kind: 'import',
@@ -150,11 +155,18 @@ const checkSample = async ({ payload, prepared, before }: { payload: Payload; pr
   const newQuestions = { where: 'WHERE q.id > ?', args: [before.questions] }
   const questions = await countRows({ payload, table: 'questions q', ...newQuestions })
   const hints = await countRows({ payload, table: 'hints', where: 'WHERE id > ?', args: [before.hints] })
-  const linked = await countRows({ payload, table: 'questions q', where: 'WHERE q.id > ? AND (SELECT count(*) FROM hints h WHERE h.question_id = q.id) = 1', args: [before.questions] })
+  const linked = await countRows({
+    payload,
+    table: 'questions q',
+    where: 'WHERE q.id > ? AND (SELECT count(*) FROM hints h WHERE h.question_id = q.id) = 1',
+    args: [before.questions],
+  })
   const tags = await countRows({ payload, table: "questions_texts t JOIN questions q ON q.id = t.parent_id AND t.path = 'tags'", ...newQuestions })
   const expectedTags = prepared.bank.questions.reduce((sum, question) => sum + question.tags.length, 0)
   if (questions !== n || hints !== n || linked !== n || tags !== expectedTags) {
-    fail(`expected ${n} new questions, each with its hint, and ${expectedTags} tags: found ${questions} questions, ${hints} hints, ${linked} with their hint, ${tags} tags`)
+    fail(
+      `expected ${n} new questions, each with its hint, and ${expectedTags} tags: found ${questions} questions, ${hints} hints, ${linked} with their hint, ${tags} tags`,
+    )
   }
   return questions + hints
 }
@@ -167,7 +179,19 @@ const maxId = async ({ payload, table }: { payload: Payload; table: string }): P
   return Number(result.rows[0]?.id ?? 0)
 }
 
-const baselineResult = ({ args, tool, prepared, step, rows }: { args: CaseArgs; tool: string; prepared: Prepared; step: Awaited<ReturnType<typeof measure>>; rows: number }): CaseResult => ({
+const baselineResult = ({
+  args,
+  tool,
+  prepared,
+  step,
+  rows,
+}: {
+  args: CaseArgs
+  tool: string
+  prepared: Prepared
+  step: Awaited<ReturnType<typeof measure>>
+  rows: number
+}): CaseResult => ({
   kind: 'import',
   tool,
   size: args.size,
@@ -207,7 +231,9 @@ export const importPlugin = async (args: CaseArgs): Promise<CaseResult> => {
     })) as unknown as { status?: string; summary?: { imported?: number; issues?: number; issueDetails?: unknown[] } }
     const expected = prepared.bank.questions.length
     if (doc.status !== 'completed' || doc.summary?.imported !== expected) {
-      fail(`plugin ${format} import of ${collectionSlug}: ${doc.status}, ${doc.summary?.imported} of ${expected} imported: ${JSON.stringify(doc.summary?.issueDetails?.slice(0, 2))}`)
+      fail(
+        `plugin ${format} import of ${collectionSlug}: ${doc.status}, ${doc.summary?.imported} of ${expected} imported: ${JSON.stringify(doc.summary?.issueDetails?.slice(0, 2))}`,
+      )
     }
   }
   const step = await measure(async () => {
@@ -250,79 +276,42 @@ export const importPayloadCreate = async (args: CaseArgs): Promise<CaseResult> =
   return { ...baselineResult({ args, tool: 'payload-create', prepared, step, rows }), note: 'Markdown → Lexical inside the timing, as the importer does' }
 }
 
-/** The floor: the importer's rows as plain INSERTs through the same libsql client, one transaction. */
-export const importLibsqlRaw = async (args: CaseArgs): Promise<CaseResult> => {
+/**
+ * The floor of a database: the importer's rows as plain INSERTs through the adapter's own client
+ * (libsql or pg), one transaction; the rows come from bench/lib/floor.ts, the same for both.
+ */
+const importFloor = async ({ args, tool, write }: { args: CaseArgs; tool: string; write: typeof writeFloorLibsql }): Promise<CaseResult> => {
   const bank = generateBank({ size: args.size })
-  const dir = freshDir(`import-libsql-${args.size}`)
-  const { payload, close } = await bootPayload({ config: 'app', dir })
+  const dir = freshDir(`import-${tool}-${args.size}`)
+  const { payload, close } = await bootPayload({ config: 'app', dir, database: args.database })
   const { role, levels } = await ensureRoleAndLevels({ payload, bank })
-  const now = new Date().toISOString()
-  const rows: { question: BenchBank['questions'][number]; stableId: string; text: string; forms: { plainText: string; markdown: string }; title: { workingTitle: string; needsWording: boolean } }[] = []
-  for (const question of bank.questions) {
-    const { text, ...forms } = await hintFormsFromMarkdown({ config: payload.config, markdown: question.hint })
-    rows.push({ question, stableId: randomUUID(), text: JSON.stringify(text), forms, title: workingTitleFor({ prompt: question.prompt }) })
-  }
-  const client = libsqlOf(payload)
-  const questionColumns = ['role_id', 'level_id', 'position', 'prompt', 'working_title', 'needs_wording', 'review_status', 'review_status_changed_at', 'stable_id', 'provenance_source_file', 'provenance_line', 'provenance_column', 'updated_at', 'created_at', '_status']
-  const hintColumns = ['question_id', 'position', 'text', 'plain_text', 'markdown', 'review_status', 'review_status_changed_at', 'updated_at', 'created_at', '_status']
-  const eventColumns = ['subject', 'action', 'to_status', 'question_id', 'hint_id', 'document_id', 'published', 'wording', 'approved_wording', 'diff', 'updated_at', 'created_at']
-  const insert = (table: string, columns: string[]) => `INSERT INTO ${table} (${columns.map((column) => `"${column}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`
-  const versioned = (columns: string[]) => ['parent_id', ...columns.map((column) => `version_${column}`), 'latest', 'created_at', 'updated_at']
-  const sql = {
-    question: insert('questions', questionColumns),
-    questionVersion: insert('_questions_v', versioned(questionColumns)),
-    tag: insert('questions_texts', ['order', 'parent_id', 'path', 'text']),
-    tagVersion: insert('_questions_v_texts', ['order', 'parent_id', 'path', 'text']),
-    hint: insert('hints', hintColumns),
-    hintVersion: insert('_hints_v', versioned(hintColumns)),
-    event: insert('review_events', eventColumns),
-    changedField: insert('review_events_texts', ['order', 'parent_id', 'path', 'text']),
-  }
-  const diffOf = (wording: string) => JSON.stringify(wording ? [{ type: 'insert', text: wording }] : [])
-  let written = 0
-  const step = await measure(async () => {
-    const transaction = await client.transaction('write')
-    try {
-      for (const [index, { question, stableId, text, forms, title }] of rows.entries()) {
-        const questionValues = [role.id, levels.get(question.levelSlug)!.id, question.position, question.prompt, title.workingTitle, title.needsWording ? 1 : 0, 'draft', now, stableId, 'benchmark-bank.md', index + 1, 1, now, now, 'draft']
-        const questionId = Number((await transaction.execute({ sql: sql.question, args: questionValues })).lastInsertRowid)
-        const questionVersionId = Number((await transaction.execute({ sql: sql.questionVersion, args: [questionId, ...questionValues, 1, now, now] })).lastInsertRowid)
-        for (const [order, tag] of question.tags.entries()) {
-          await transaction.execute({ sql: sql.tag, args: [order + 1, questionId, 'tags', tag] })
-          await transaction.execute({ sql: sql.tagVersion, args: [order + 1, questionVersionId, 'version.tags', tag] })
-        }
-        const hintValues = [questionId, 1, text, forms.plainText, forms.markdown, 'draft', now, now, now, 'draft']
-        const hintId = Number((await transaction.execute({ sql: sql.hint, args: hintValues })).lastInsertRowid)
-        await transaction.execute({ sql: sql.hintVersion, args: [hintId, ...hintValues, 1, now, now] })
-        // The review trail's `create` entries, as the hooks (and the bulk import) write them.
-        const changed = { question: ['prompt', 'role', 'level', 'position', ...(question.tags.length ? ['tags'] : [])], hint: ['text', 'question', 'position'] }
-        const questionEvent = Number((await transaction.execute({ sql: sql.event, args: ['question', 'create', 'draft', questionId, null, String(questionId), 0, question.prompt, '', diffOf(question.prompt), now, now] })).lastInsertRowid)
-        const hintEvent = Number((await transaction.execute({ sql: sql.event, args: ['hint', 'create', 'draft', questionId, hintId, String(hintId), 0, forms.markdown, '', diffOf(forms.markdown), now, now] })).lastInsertRowid)
-        for (const [order, field] of changed.question.entries()) await transaction.execute({ sql: sql.changedField, args: [order + 1, questionEvent, 'changedFields', field] })
-        for (const [order, field] of changed.hint.entries()) await transaction.execute({ sql: sql.changedField, args: [order + 1, hintEvent, 'changedFields', field] })
-        written += 6 + 2 * question.tags.length + changed.question.length + changed.hint.length
-      }
-      await transaction.commit()
-    } finally {
-      transaction.close()
-    }
-  })
+  const rows = await floorRows({ payload, bank })
+  const step = await measure(() => write(payload, floorInserts({ rows, role, levels, now: new Date().toISOString() })))
   const questions = await countRows({ payload, table: 'questions' })
   const hints = await countRows({ payload, table: 'hints' })
-  if (questions !== args.size || hints !== args.size) fail(`libsql floor: ${questions} questions, ${hints} hints`)
+  if (questions !== args.size || hints !== args.size) fail(`${tool} floor: ${questions} questions, ${hints} hints`)
   await close()
   return {
     kind: 'import',
-    tool: 'libsql-raw',
+    tool,
     size: args.size,
     measured: args.size,
     ms: step.ms,
     peakRssMb: step.peakRssMb,
     startRssMb: step.startRssMb,
     peakIsStepOnly: step.peakIsStepOnly,
-    rows: written,
+    rows: step.value,
     note: 'the rows Prepbank writes (questions, tags, hints, versions, review events), one INSERT each; derived values computed before the timing',
   }
+}
+
+/** SQLite's floor: libsql, Payload's own client. */
+export const importLibsqlRaw = (args: CaseArgs): Promise<CaseResult> => importFloor({ args, tool: 'libsql-raw', write: writeFloorLibsql })
+
+/** PostgreSQL's floor: pg, a client of Payload's own pool. */
+export const importPgRaw = (args: CaseArgs): Promise<CaseResult> => {
+  if (!args.database) fail('The pg floor needs --database <postgres URI>')
+  return importFloor({ args, tool: 'pg-raw', write: writeFloorPg })
 }
 
 /**
@@ -335,10 +324,19 @@ export const importCli = async ({ size }: CaseArgs): Promise<CaseResult[]> => {
   const dir = freshDir(`import-cli-${size}`)
   const document = path.join(dir, 'bank.md')
   fs.writeFileSync(document, await bankDocument({ bank: generateBank({ size }), layout: 'markdown' }))
-  const env = { ...process.env, NODE_OPTIONS: '', DATABASE_URI: `file:${path.join(dir, 'cli.db')}`, PAYLOAD_SECRET: 'prepbank-bench-secret-0123456789', PREPBANK_DATA_DIR: dir }
+  const env = {
+    ...process.env,
+    NODE_OPTIONS: '',
+    DATABASE_URI: `file:${path.join(dir, 'cli.db')}`,
+    PAYLOAD_SECRET: 'prepbank-bench-secret-0123456789',
+    PREPBANK_DATA_DIR: dir,
+  }
   const cli = (args: string[]) => {
     const started = performance.now()
-    const result = spawnSync(process.execPath, [path.resolve(import.meta.dirname, '../../bin/prepbank.js'), 'import', ...args, document], { env, encoding: 'utf8' })
+    const result = spawnSync(process.execPath, [path.resolve(import.meta.dirname, '../../bin/prepbank.js'), 'import', ...args, document], {
+      env,
+      encoding: 'utf8',
+    })
     const ms = performance.now() - started
     if (result.status !== 0) fail(`prepbank import ${args.join(' ')} exited ${result.status}: ${result.stderr.slice(-2000)}`)
     return { ms, report: JSON.parse(result.stdout) as { outcome: string; counts: { created: number } } }
@@ -348,6 +346,16 @@ export const importCli = async ({ size }: CaseArgs): Promise<CaseResult[]> => {
   if (fs.existsSync(path.join(dir, 'cli.db'))) fail('the dry run created a database file')
   const real = cli(['--json'])
   if (real.report.outcome !== 'imported' || real.report.counts.created !== size) fail(`import: ${JSON.stringify(real.report).slice(0, 300)}`)
-  const result = (tool: string, ms: number): CaseResult => ({ kind: 'cli', tool, size, measured: size, ms, peakRssMb: 0, startRssMb: 0, peakIsStepOnly: false, note: 'wall time of the whole process (bin/prepbank.js), boot included' })
+  const result = (tool: string, ms: number): CaseResult => ({
+    kind: 'cli',
+    tool,
+    size,
+    measured: size,
+    ms,
+    peakRssMb: 0,
+    startRssMb: 0,
+    peakIsStepOnly: false,
+    note: 'wall time of the whole process (bin/prepbank.js), boot included',
+  })
   return [result('cli-dry-run', dry.ms), result('cli-import', real.ms)]
 }

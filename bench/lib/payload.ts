@@ -21,6 +21,10 @@ export const freshDir = (name: string): string => {
 
 /**
  * Boots Payload on `<dir>/prepbank.db` (copied from `template` when given),
+ * or, when `database` is a PostgreSQL URI, on that database (the
+ * orchestrator made it, empty or from a template) in production mode with
+ * the committed migrations of src/migrations/postgres, as
+ * test/helpers/postgres.ts starts it,
  * as test/helpers/payload.ts does: the environment is set before the config
  * is imported, because the config reads it at import time. `app` is the
  * app's own payload.config.ts; `plugin` is bench/config.ts (the same
@@ -31,17 +35,25 @@ export const bootPayload = async ({
   config,
   dir,
   template,
+  database,
 }: {
   config: ConfigName
   dir: string
   template?: string
+  /** A PostgreSQL database URI: the case runs there instead of on a SQLite file. */
+  database?: string
 }): Promise<BenchPayload> => {
   const file = path.join(dir, 'prepbank.db')
-  if (template) {
-    fs.copyFileSync(template, file)
-    fs.copyFileSync(`${template}.mode`, `${file}.mode`)
+  if (database) {
+    // Production mode: the committed migrations are applied at start (src/lifecycle/applyProductionMigrations.ts).
+    Object.assign(process.env, { NODE_ENV: 'production', DATABASE_URI: database })
+  } else {
+    if (template) {
+      fs.copyFileSync(template, file)
+      fs.copyFileSync(`${template}.mode`, `${file}.mode`)
+    }
+    process.env.DATABASE_URI = `file:${file}`
   }
-  process.env.DATABASE_URI = `file:${file}`
   process.env.PAYLOAD_SECRET = 'prepbank-bench-secret-0123456789'
   process.env.PREPBANK_DATA_DIR = dir
   process.env.PREPBANK_SEED_EXAMPLES = 'false'

@@ -19,6 +19,8 @@ export type CaseResult = {
   /** Bytes produced or parsed. */
   bytes?: number
   note?: string
+  /** The database the case ran on; results of runs before PostgreSQL was measured have none: SQLite. */
+  db?: 'sqlite' | 'postgres'
   /** Set when the step ran but its output was wrong (e.g. questions missing from an export). */
   failed?: string
 }
@@ -30,6 +32,8 @@ export type CaseArgs = {
   format?: string
   template?: string
   templateOut?: string
+  /** A PostgreSQL database URI (made by the orchestrator): the case runs there instead of on a SQLite file. */
+  database?: string
   /** A directory chosen by the caller (the HTTP case's server database). */
   dir?: string
 }

@@ -13,8 +13,9 @@ import { bootPayload } from './payload'
  */
 export const postgresServerUri = process.env.PREPBANK_TEST_POSTGRES_URI
 
-const withServer = async <T>(work: (admin: pg.Client) => Promise<T>): Promise<T> => {
-  const admin = new pg.Client({ connectionString: postgresServerUri })
+/** A connection to the server's maintenance database `server` names (default: the tests' server), for CREATE and DROP DATABASE. */
+export const withServer = async <T>(work: (admin: pg.Client) => Promise<T>, server = postgresServerUri): Promise<T> => {
+  const admin = new pg.Client({ connectionString: server })
   await admin.connect()
   try {
     return await work(admin)
@@ -30,13 +31,13 @@ const withServer = async <T>(work: (admin: pg.Client) => Promise<T>): Promise<T>
  * kills that connection and pg raises it as an uncaught error. Each run drops
  * the ones no live process still holds; the server refuses the others.
  */
-const dropLeftoverDatabases = async ({ prefix }: { prefix: string }): Promise<void> =>
+export const dropLeftoverDatabases = async ({ prefix, server = postgresServerUri }: { prefix: string; server?: string }): Promise<void> =>
   withServer(async (admin) => {
     const { rows } = await admin.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [`${prefix}%`])
     for (const { datname } of rows) {
       await admin.query(`DROP DATABASE IF EXISTS "${datname}"`).catch(() => undefined)
     }
-  })
+  }, server)
 
 /**
  * A real Payload in production mode (committed migrations) on a fresh
