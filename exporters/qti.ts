@@ -120,27 +120,41 @@ const [bodyHead, bodyTail] = around([
 const [rubricHead, rubricTail] = around([element('qti-rubric-block', { use: 'scoring', view: 'scorer' }, [element('qti-content-body', {}, [slot()])])])
 const [interactionHead, interactionTail] = around([element('qti-extended-text-interaction', { 'response-identifier': 'RESPONSE' }, [slot()])])
 
+/** Holds attributes while they are built: `<prepbank-attributes a="…"/>`, cut down to ` a="…"` (see attributesOf). */
+const attributesName = 'prepbank-attributes'
+
+function attributesOf(markup: string): string {
+  const head = `<${attributesName}`
+  if (!markup.startsWith(head) || !markup.endsWith('/>')) throw new Error('Unexpected markup for QTI attributes')
+  return markup.slice(head.length, -2)
+}
+
+// The item's fixed attributes, around its identifier and title (the builder writes attributes in their given order).
+const itemAttributesBefore = attributesOf(
+  builder.build([element(attributesName, { xmlns: qtiNamespace, 'xmlns:xsi': xsiNamespace, 'xsi:schemaLocation': `${qtiNamespace} ${itemSchema}` })]),
+)
+const itemAttributesAfter = attributesOf(builder.build([element(attributesName, { adaptive: 'false', 'time-dependent': 'false' })]))
+const [itemHead, itemTail] = around([element('qti-assessment-item', {}, [slot()])])
+
+/**
+ * One builder call per item for its own parts (identifier and title, each
+ * hint's nodes, the prompt), separated by slots and cut there, then put in
+ * the fixed markup.
+ */
 function itemDocument(question: NormalQuestion): Uint8Array {
-  const [itemHead, itemTail] = around([
-    element(
-      'qti-assessment-item',
-      {
-        xmlns: qtiNamespace,
-        'xmlns:xsi': xsiNamespace,
-        'xsi:schemaLocation': `${qtiNamespace} ${itemSchema}`,
-        identifier: qtiIdentifier(question.id),
-        title: questionName(question.prompt),
-        adaptive: 'false',
-        'time-dependent': 'false',
-      },
-      [slot()],
-    ),
-  ])
+  const nodes: XmlNode[] = [element(attributesName, { identifier: qtiIdentifier(question.id), title: questionName(question.prompt) })]
+  // hintNodes is never empty (one div), so no content body is the self-closed element a tree would give.
+  for (const hint of question.hints) nodes.push(slot(), ...hintNodes(hint.markdown))
+  nodes.push(slot(), element('qti-prompt', {}, [textNode(question.prompt)]))
+  const parts = (builder.build(nodes) as string).split(slotMarkup)
+  if (parts.length !== question.hints.length + 2) throw new Error('A QTI item must hold one slot per hint and one before its prompt')
   let rubricBlocks = ''
-  // hintNodes is never empty (one div), so the content body is never the self-closed element a tree would give.
-  for (const hint of question.hints) rubricBlocks += `${rubricHead}${builder.build(hintNodes(hint.markdown))}${rubricTail}`
-  const prompt = builder.build([element('qti-prompt', {}, [textNode(question.prompt)])]) as string
-  return Buffer.from(`${declaration}${itemHead}${bodyHead}${rubricBlocks}${interactionHead}${prompt}${interactionTail}${bodyTail}${itemTail}\n`, 'utf8')
+  for (let index = 1; index <= question.hints.length; index += 1) rubricBlocks += `${rubricHead}${parts[index]}${rubricTail}`
+  const start = `${itemHead.slice(0, -1)}${itemAttributesBefore}${attributesOf(parts[0])}${itemAttributesAfter}>`
+  return Buffer.from(
+    `${declaration}${start}${bodyHead}${rubricBlocks}${interactionHead}${parts[parts.length - 1]}${interactionTail}${bodyTail}${itemTail}\n`,
+    'utf8',
+  )
 }
 
 /** A test and its items' identifiers: all the manifest needs, written last. */
