@@ -47,6 +47,8 @@ CREATE INDEX ix_revlog_cid on revlog (cid);
 CREATE INDEX ix_notes_csum on notes (csum);
 `
 
+const utf8 = (text: string) => Buffer.from(text, 'utf8')
+
 const sha1Hex = (text: string) => createHash('sha1').update(text, 'utf8').digest('hex')
 
 /** A deck's id from its name: stable across exports, so re-imports land in the same deck. */
@@ -127,7 +129,9 @@ const collectionConf = {
 
 async function fillCollection({ db, source }: { db: Database; source: NormalSource }): Promise<void> {
   db.exec(schema)
-  const insertNote = db.prepare('INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, \'\')')
+  // The long texts (fields, sort field) are bound as UTF-8 blobs and cast to text: sql.js encodes a bound string
+  // in a JS loop, a blob is one copy, and the cast text (the database's encoding is UTF-8) is stored as the string would be.
+  const insertNote = db.prepare('INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, CAST(? AS TEXT), CAST(? AS TEXT), ?, 0, \'\')')
   const insertCard = db.prepare('INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, \'\')')
   const decks: Record<string, ReturnType<typeof deckJson>> = { [defaultDeckId]: deckJson({ id: defaultDeckId, name: 'Default' }) }
   let sequence = 0
@@ -142,7 +146,8 @@ async function fillCollection({ db, source }: { db: Database; source: NormalSour
         const noteId = noteIdBase + sequence
         const front = escapeHtml(question.prompt)
         const tags = question.tags.length > 0 ? ` ${question.tags.map(ankiTag).join(' ')} ` : ''
-        insertNote.run([noteId, question.id, modelId, modifiedSeconds, tags, `${front}\u001f${hintsToHtml(question.hints)}`, question.prompt, checksumOf(question.prompt)])
+        const fields = `${front}\u001f${hintsToHtml(question.hints)}`
+        insertNote.run([noteId, question.id, modelId, modifiedSeconds, tags, utf8(fields), utf8(question.prompt), checksumOf(question.prompt)])
         insertCard.run([noteId, noteId, deckId, modifiedSeconds, sequence])
       }
     }

@@ -14,7 +14,8 @@ import { escapeHtml, hintsToHtml } from './html'
  *
  * Each question is built by fast-xml-parser's XMLBuilder, which escapes every
  * text and attribute; only the fixed `<quiz>` wrapper is written by hand so
- * that the file streams a question at a time.
+ * that the file streams a question at a time. The essay's fixed elements are
+ * built once, not per question (see `fixedRuns`).
  */
 
 const builder = new XMLBuilder({
@@ -43,27 +44,44 @@ function categoryElement(path: string): string {
   })
 }
 
+/**
+ * The essay's fixed elements, three runs between the question's own ones.
+ * Each run is built once, inside a `<question>` so that it has its indent;
+ * a question is built with an empty slot element in its place, and the
+ * slot's markup is then replaced by the run's. No escaped text or attribute
+ * can contain "<", so only the builder writes a slot.
+ */
+const fixedRuns: [slot: string, run: Record<string, unknown>][] = [
+  ['prepbank-slot-1', { generalfeedback: { '@_format': 'html', ...text('') }, defaultgrade: '1', penalty: '0', hidden: '0' }],
+  ['prepbank-slot-2', { responseformat: 'editor', responserequired: '1', responsefieldlines: '15', attachments: '0', attachmentsrequired: '0' }],
+  ['prepbank-slot-3', { responsetemplate: { '@_format': 'html', ...text('') } }],
+]
+
+const runHead = '<question>\n  '
+const runTail = '\n</question>'
+const fixedMarkup = fixedRuns.map(([slot, run]) => {
+  const markup = element({ question: run })
+  if (!markup.startsWith(runHead) || !markup.endsWith(runTail)) throw new Error(`Unexpected markup for the Moodle XML run of ${slot}`)
+  return { slot: `<${slot}></${slot}>`, markup: markup.slice(runHead.length, -runTail.length) }
+})
+
 function essayElement(question: NormalQuestion): string {
-  return element({
+  let markup = element({
     question: {
       '@_type': 'essay',
       name: text(questionName(question.prompt)),
       questiontext: { '@_format': 'html', ...text(`<p>${escapeHtml(question.prompt)}</p>`) },
-      generalfeedback: { '@_format': 'html', ...text('') },
-      defaultgrade: '1',
-      penalty: '0',
-      hidden: '0',
+      'prepbank-slot-1': '',
       idnumber: question.id,
-      responseformat: 'editor',
-      responserequired: '1',
-      responsefieldlines: '15',
-      attachments: '0',
-      attachmentsrequired: '0',
+      'prepbank-slot-2': '',
       graderinfo: { '@_format': 'html', ...text(hintsToHtml(question.hints)) },
-      responsetemplate: { '@_format': 'html', ...text('') },
+      'prepbank-slot-3': '',
       ...(question.tags.length > 0 ? { tags: { tag: question.tags.map(text) } } : {}),
     },
   })
+  // A function, not a replacement string, so that no "$" pattern is read in the markup.
+  for (const { slot, markup: run } of fixedMarkup) markup = markup.replace(slot, () => run)
+  return markup
 }
 
 export async function* moodleXmlChunks({ source }: { source: NormalSource }): AsyncGenerator<string> {
