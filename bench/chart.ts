@@ -33,6 +33,8 @@ const palette: Record<string, string> = {
   'payload-create': '#7d3c98',
   'libsql-raw': '#2c3e50',
   'pg-raw': '#2c3e50',
+  'libsql-read': '#2c3e50',
+  'pg-read': '#2c3e50',
 }
 
 const labels: Record<string, string> = {
@@ -53,6 +55,8 @@ const labels: Record<string, string> = {
   'payload-create': 'payload.create one by one',
   'libsql-raw': 'raw libsql, one transaction (floor)',
   'pg-raw': 'raw pg, one transaction (floor)',
+  'libsql-read': 'raw libsql SELECTs (floor)',
+  'pg-read': 'raw pg SELECTs (floor)',
 }
 
 const order = Object.keys(palette)

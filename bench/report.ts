@@ -35,6 +35,8 @@ const toolNames: Record<string, string> = {
   'prepbank-seed': 'Prepbank importer, examples layout',
   'libsql-raw': 'raw libsql inserts, one transaction (floor)',
   'pg-raw': 'raw pg inserts, one transaction (floor)',
+  'libsql-read': 'raw libsql SELECTs of the same rows (floor)',
+  'pg-read': 'raw pg SELECTs of the same rows (floor)',
   'prepbank-json': 'Prepbank JSON',
   'prepbank-md': 'Prepbank Markdown',
   'prepbank-csv': 'Prepbank CSV',
@@ -61,6 +63,9 @@ export type Db = 'sqlite' | 'postgres'
 export const dbNames: Record<Db, string> = { sqlite: 'SQLite', postgres: 'PostgreSQL' }
 /** The raw-driver floor of each database's import. */
 export const floorTools: Record<Db, string> = { sqlite: 'libsql-raw', postgres: 'pg-raw' }
+/** The raw-driver floor of each database's export: reading the same approved rows, nothing rendered. */
+export const exportFloorTools: Record<Db, string> = { sqlite: 'libsql-read', postgres: 'pg-read' }
+const floorToolOf = ({ kind, db }: { kind: string; db: Db }): string | null => (kind === 'import' ? floorTools[db] : kind === 'export' ? exportFloorTools[db] : null)
 /** A result's database: results of runs before PostgreSQL was measured have none, and ran on SQLite. */
 export const dbOf = (result: CaseResult): Db => result.db ?? 'sqlite'
 /** The databases with results in this run, SQLite first. */
@@ -81,6 +86,8 @@ export const exportTools = [
   'prepbank-qti',
   'plugin-json',
   'plugin-csv',
+  'libsql-read',
+  'pg-read',
 ]
 
 /** The Prepbank row each tool is compared with. */
@@ -105,10 +112,11 @@ export const speedup = (results: CaseResult[], result: CaseResult): number | nul
   return rate(prepbank) / rate(result)
 }
 
-/** An import's time per question over its own database's raw floor's at the same size (1 = the floor), or null. */
+/** An import's or export's time per question over its own database's raw floor's at the same size (1 = the floor), or null. */
 export const overFloor = (results: CaseResult[], result: CaseResult): number | null => {
-  if (result.kind !== 'import' || result.failed) return null
-  const floor = find(results, 'import', floorTools[dbOf(result)], result.size, dbOf(result))
+  const floorTool = floorToolOf({ kind: result.kind, db: dbOf(result) })
+  if (!floorTool || result.failed) return null
+  const floor = find(results, result.kind, floorTool, result.size, dbOf(result))
   if (!floor || floor.failed) return null
   return rate(floor) / rate(result)
 }
@@ -167,7 +175,7 @@ export function mainRows(suite: Suite): Row[] {
             result.failed ? '—' : formatRate(rate(result)),
             `${Math.round(result.peakRssMb)}`,
             formatRatio(ratio),
-            tool === floorTools[db] ? 'floor' : floor === null ? '—' : `×${floor.toFixed(2)}`,
+            tool === floorToolOf({ kind, db }) ? 'floor' : floor === null ? '—' : `×${floor.toFixed(2)}`,
           ])
         }
       }

@@ -24,7 +24,10 @@ import path from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 
+import type { Payload } from 'payload'
+
 import type { ExportFormat } from '../../exporters/index'
+import type { Role } from '../../src/payload-types'
 import type { CaseArgs, CaseResult } from '../lib/types'
 
 import { exportBank } from '../../exporters/index'
@@ -34,7 +37,7 @@ import { createUser } from '../../test/helpers/payload'
 import { generateBank } from '../lib/data'
 import { measure } from '../lib/measure'
 import { bootPayload, freshDir } from '../lib/payload'
-import { countRows, findRole } from '../lib/seed'
+import { countRows, findRole, onPostgres, queryRows } from '../lib/seed'
 
 const roleSlug = generateBank({ size: 1 }).role.slug
 
@@ -73,7 +76,44 @@ const questionsIn = async ({ file, format }: { file: string; format: string }): 
 
 const templateOf = ({ template, size }: CaseArgs): string => template ?? fail(`The ${size}-question export needs a template database`)
 
-export const exportPrepbank = async (args: CaseArgs): Promise<CaseResult> => {
+/**
+ * The export's floor: the same approved rows (questions, their tags, their
+ * hints, in export order) read with three plain SELECTs through the raw
+ * driver Payload's adapter holds (libsql or pg), and nothing rendered. What
+ * an export costs above it is Prepbank's (paging, the review rule,
+ * validation, rendering, writing the file).
+ */
+const readFloor = async ({ payload, role, size }: { payload: Payload; role: Role; size: number }): Promise<CaseResult> => {
+  const approved = `q.role_id = ? and q._status = 'published' and q.review_status = 'approved'`
+  const statements = [
+    `select q.id, q.stable_id, q.prompt, q.position, q.level_id from questions q where ${approved} order by q.level_id, q.position, q.id`,
+    `select t.parent_id, t.text from questions_texts t join questions q on q.id = t.parent_id where ${approved} and t.path = 'tags' order by t.parent_id, t."order"`,
+    `select h.question_id, h.markdown, h.plain_text, h._status, h.review_status from hints h join questions q on q.id = h.question_id where ${approved} order by h.question_id, h.position, h.id`,
+  ]
+  const readAll = async () => {
+    const [questions, ...rest] = await Promise.all(statements.map((sql) => queryRows(payload, { sql, args: [role.id as number] })))
+    // Every value is touched, as a writer would.
+    let characters = 0
+    for (const rows of [questions, ...rest]) for (const row of rows) for (const value of Object.values(row)) characters += String(value ?? '').length
+    return { questions: questions.length, characters }
+  }
+  await readAll()
+  const step = await measure(readAll)
+  return {
+    kind: 'export',
+    tool: onPostgres(payload) ? 'pg-read' : 'libsql-read',
+    size,
+    measured: size,
+    ms: step.ms,
+    peakRssMb: step.peakRssMb,
+    startRssMb: step.startRssMb,
+    peakIsStepOnly: step.peakIsStepOnly,
+    bytes: step.value.characters,
+    ...(step.value.questions === size ? {} : { failed: `read ${step.value.questions} of the ${size} approved questions` }),
+  }
+}
+
+export const exportPrepbank = async (args: CaseArgs): Promise<CaseResult | CaseResult[]> => {
   const format = (args.format ?? 'json') as ExportFormat
   const dir = freshDir(`export-prepbank-${format}-${args.size}`)
   const { payload, close } = await bootPayload({ config: 'app', dir, ...(args.database ? { database: args.database } : { template: templateOf(args) }) })
@@ -89,8 +129,10 @@ export const exportPrepbank = async (args: CaseArgs): Promise<CaseResult> => {
   const step = await measure(() => pipeline(Readable.from(chunks()), fs.createWriteStream(file)))
   const bytes = fs.statSync(file).size
   const questions = await questionsIn({ file, format })
+  // The JSON case also measures the read floor, in the same process and database.
+  const floor = format === 'json' ? await readFloor({ payload, role, size: args.size }) : null
   await close()
-  return {
+  const result: CaseResult = {
     kind: 'export',
     tool: `prepbank-${format}`,
     size: args.size,
@@ -102,6 +144,7 @@ export const exportPrepbank = async (args: CaseArgs): Promise<CaseResult> => {
     bytes,
     ...(questions === args.size ? {} : { failed: `the file holds ${questions} of the ${args.size} approved questions` }),
   }
+  return floor ? [result, floor] : result
 }
 
 export const exportPlugin = async (args: CaseArgs): Promise<CaseResult> => {

@@ -23,7 +23,7 @@ const numbered = (sql: string): string => {
 }
 
 /** One statement through the adapter's own driver (libsql or pg), `?` placeholders on both. */
-const queryRows = async (payload: Payload, { sql, args = [] }: Statement): Promise<Record<string, unknown>[]> =>
+export const queryRows = async (payload: Payload, { sql, args = [] }: Statement): Promise<Record<string, unknown>[]> =>
   onPostgres(payload) ? (await pgPoolOf(payload).query(numbered(sql), args)).rows : (await libsqlOf(payload).execute({ sql, args })).rows
 
 /** `work` on one client of Payload's pg pool, inside a transaction: committed when it returns, rolled back when it throws. */
