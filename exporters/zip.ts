@@ -21,6 +21,7 @@ export type ZipWriter = {
 const entryTime = () => new Date(2000, 0, 1, 0, 0, 0)
 
 type Level = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9
+type Crc32 = (data: Uint8Array, value?: number) => number
 
 /** Node's native CRC-32 (Node 20.15 and later): fflate computes it in JS, 10–25 % of a zip's time. */
 const nativeCrc32 = typeof zlib.crc32 === 'function' ? zlib.crc32 : null
@@ -34,10 +35,10 @@ class NativeCrcEntry extends ZipPassThrough {
   /** ZipDeflate's general-purpose flag for its level (the zip spec's deflate option bits). */
   flag: number
   private checksum = 0
-  private readonly crc32: (data: Uint8Array, value?: number) => number
+  private readonly crc32: Crc32
   private readonly deflate: Deflate | null
 
-  constructor({ name, level, crc32 }: { name: string; level: Level; crc32: (data: Uint8Array, value?: number) => number }) {
+  constructor({ name, level, crc32 }: { name: string; level: Level; crc32: Crc32 }) {
     super(name)
     this.crc32 = crc32
     this.flag = level === 0 ? 0 : level === 1 ? 3 : level < 6 ? 2 : level === 9 ? 1 : 0
@@ -58,12 +59,13 @@ class NativeCrcEntry extends ZipPassThrough {
   }
 }
 
-function newEntry({ name, level }: { name: string; level: Level }): ZipPassThrough | ZipDeflate {
-  if (nativeCrc32) return new NativeCrcEntry({ name, level, crc32: nativeCrc32 })
+function newEntry({ name, level, crc32 }: { name: string; level: Level; crc32: Crc32 | null }): ZipPassThrough | ZipDeflate {
+  if (crc32) return new NativeCrcEntry({ name, level, crc32 })
   return level === 0 ? new ZipPassThrough(name) : new ZipDeflate(name, { level })
 }
 
-export function zipWriter({ level = 6 }: { level?: Level } = {}): ZipWriter {
+/** `crc32: null` writes with fflate's own entries, as on a Node without zlib.crc32 (tests hold the bytes equal). */
+export function zipWriter({ level = 6, crc32 = nativeCrc32 }: { level?: Level; crc32?: Crc32 | null } = {}): ZipWriter {
   let ready: Uint8Array[] = []
   let failure: Error | null = null
   const zip = new Zip((error, chunk) => {
@@ -78,7 +80,7 @@ export function zipWriter({ level = 6 }: { level?: Level } = {}): ZipWriter {
   }
   return {
     add: ({ name, data }) => {
-      const entry = newEntry({ name, level })
+      const entry = newEntry({ name, level, crc32 })
       entry.mtime = entryTime()
       zip.add(entry)
       entry.push(data, true)
@@ -86,7 +88,7 @@ export function zipWriter({ level = 6 }: { level?: Level } = {}): ZipWriter {
     },
     // fflate writes every entry with a data descriptor (sizes and CRC after the data), so one piece or many give the same bytes.
     open: ({ name }) => {
-      const entry = newEntry({ name, level: 0 })
+      const entry = newEntry({ name, level: 0, crc32 })
       entry.mtime = entryTime()
       zip.add(entry)
       return {
