@@ -24,8 +24,12 @@ export const defaultMarkerTags: ReadonlyMap<string, string> = new Map([
 
 const difficultyWords = /^(?:easy|medium|moderate|intermediate|hard|difficult|advanced|beginner|basic|expert|senior|junior)$/i
 
-/** "1. ", "1.1. ", "12) ", "Q12: ", "Q12. ", "F5. ", "Q. ", "#3 " at the start. */
-const numberingPattern = /^(?:\d{1,4}(?:\.\d{1,4})*[.):]|\p{Lu}{1,2}\s?\d{1,4}[.:)]|Q[.:]|#[ \t]?\d{1,4}[.:)]?)[ \t\u00a0]+(?=\S)/u
+/**
+ * "1. ", "1.1. ", "12) ", "Q12: ", "Q12. ", "F5. ", "Q. ", "#3 " at the start.
+ * Up to nine digits, as CommonMark's ordered lists: a bank of 10,000
+ * questions in one section numbers its last one "10000.".
+ */
+const numberingPattern = /^(?:\d{1,9}(?:\.\d{1,4})*[.):]|\p{Lu}{1,2}\s?\d{1,4}[.:)]|Q[.:]|#[ \t]?\d{1,4}[.:)]?)[ \t\u00a0]+(?=\S)/u
 /** A whole trailing marker in brackets: "(Easy)", "[Hard]", "(0,5pt)", "(2 pts)", "(Note / 20 pts)". */
 const bracketMarkerPattern = /[ \t\u00a0]*[([]\s*((?:[^()[\]]*?\s)?\d+(?:[.,]\d+)?\s*(?:pts?|points?|marks?)|[A-Za-z]+)\s*[)\]]$/u
 const emojiPattern = /(?:\u200d|\ufe0f)*(\p{Extended_Pictographic})(?:\u200d|\ufe0f)*/gu
@@ -36,7 +40,7 @@ export type MarkedText = { text: string; tags: string[] }
 export function numberOf(text: string): number | null {
   const plain = stripInlineMarkup(text)
   if (!hasNumbering(plain)) return null
-  const match = /\d{1,4}/.exec(plain)
+  const match = /\d{1,9}/.exec(plain)
   return match ? Number(match[0]) : null
 }
 
