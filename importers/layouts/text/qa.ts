@@ -3,6 +3,7 @@ import { report } from '../../diagnostics'
 import { placeQuestion, reportGeneralLevel } from '../../general-level'
 import { isCollectionLine, isTitleLike, parseRoleTitle, readHeader } from '../../header'
 import { hintLabelLength, numberedMarker, parseTagsLine, questionLabelLength } from '../../labels'
+import { dropPageFurniture } from '../../page-furniture'
 import { isQuestionShaped, readMarkers } from '../../question-shape'
 import type { Bank, BankHint, BankLevel, BankQuestion, SourceRange } from '../../../format/model'
 import { lineRange, spanRanges, splitLines, type SourceLine } from '../../source-lines'
@@ -17,6 +18,9 @@ import { lineRange, spanRanges, splitLines, type SourceLine } from '../../source
  *     2. What is ELT?                        ← or numbered questions …
  *     ELT loads raw data first …             ← … with an answer paragraph or list after them
  *     - point one
+ *     What is a join? 👶                     ← or a paragraph of its own that asks ("?"), when
+ *                                              the document has several: the paragraphs after it
+ *     A join combines rows of …                 are its answer (text copied from a web page or PDF)
  *
  * A line reader, like the prepbank-text layout. Answers keep their line
  * breaks and lists; a labelled line starts a further hint.
@@ -46,9 +50,12 @@ function bulletMarker(text: string): number {
 }
 
 export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
-  const lines = splitLines(text)
+  const lines = dropPageFurniture({ file, lines: splitLines(text) })
   const nextContent = nextContentIndexes(lines)
   const usesQuestionLabels = lines.some((line) => !line.blank && questionLabelLength(line.content) > 0)
+  const questionParagraphs = usesQuestionLabels ? new Map<number, number>() : findQuestionParagraphs(lines)
+  const bulletsAmongStatements = findBulletsAmongStatements(lines)
+  const asksAsItem = (index: number): boolean => isAskingItem(lines[index]) && !bulletsAmongStatements.has(index)
 
   const levels: BankLevel[] = []
   const preamble: SourceLine[] = []
@@ -75,8 +82,9 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
     if (!line || line.blank) return false
     if (questionLabelLength(line.content) > 0) return true
     if (usesQuestionLabels || !isPlainLine(line)) return false
+    if (questionParagraphs.has(index)) return true
     if (line.startColumn === 1 && numberedMarker(line.content)) return true
-    if (isAskingItem(line)) return true
+    if (asksAsItem(index)) return true
     const next = lines[nextContent[index + 1]]
     return next !== undefined && hintLabelLength(next.content) > 0 && !/^[-*+•]\s/.test(line.content)
   }
@@ -85,9 +93,10 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
     const line = lines[index]
     if (questionLabelLength(line.content) > 0) return true
     if (usesQuestionLabels || !isPlainLine(line)) return false
+    if (questionParagraphs.has(index)) return true
     const draft = state.draft
     // "•  What is X?" / "  1. What is X?": a bullet or indented number that asks, no deeper than the question before.
-    if (isAskingItem(line) && (!draft || line.startColumn <= draft.column)) {
+    if (asksAsItem(index) && (!draft || line.startColumn <= draft.column)) {
       const item = bulletMarker(line.content) > 0 ? null : numberedMarker(line.content)
       // A bullet follows a bullet question; an indented number goes on with the numbering.
       if (item === null && (!draft || draft.bullet || !draft.hint)) return true
@@ -119,7 +128,8 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
     // "Basic Level:" and "Chapter 1. Basics" are section lines too.
     const name = sectionName(line.content)
     if (numberedMarker(name) || !isTitleLike(name) || name.length > 60 || name.split(/\s+/).length > 6) return false
-    if (/[?]/.test(name) || /^\p{Ll}/u.test(name)) return false
+    // "Sigmod(x) = 1/(1+e^{-x})" under an answer is a formula, not a section name.
+    if (/[?=<>{}^|;]/.test(name) || /^\p{Ll}/u.test(name)) return false
     // "Steps:" right under answer text introduces a list; "Basic Level:" after a blank line is a section.
     if (/[:：]$/.test(line.content) && index > 0 && !lines[index - 1].blank) return false
     if (!state.sawQuestionOrSection && (parseRoleTitle(line.content) !== null || isCollectionLine(line.content))) return false
@@ -162,7 +172,9 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
       const bullet = labelLength === 0 ? bulletMarker(line.content) : 0
       const numbered = labelLength === 0 && bullet === 0 && line.startColumn <= 5 ? numberedMarker(line.content) : null
       const offset = labelLength || bullet || numbered?.length || 0
-      const marked = readMarkers(line.content.slice(offset))
+      // A question paragraph hard-wrapped over several lines is one prompt.
+      const paragraphEnd = questionParagraphs.get(index) ?? index
+      const marked = readMarkers(lines.slice(index + 1, paragraphEnd + 1).reduce((joined, next) => joinWrapped(joined, next.content), line.content.slice(offset)))
       const prompt = marked.text
       state.draft = {
         question: {
@@ -170,7 +182,7 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
           prompt: prompt === '' ? null : prompt,
           hints: [],
           tags: marked.tags,
-          position: lineRange(line),
+          position: spanRanges(lineRange(line), lineRange(lines[paragraphEnd])),
         },
         number: numbered?.number ?? questionNumber(line.content),
         awaitingPrompt: prompt === '',
@@ -181,6 +193,26 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
         promptOpen: bullet > 0 || line.startColumn > 1,
         details: [],
       }
+      index = paragraphEnd
+      continue
+    }
+
+    // "1. What is an index, and when does it slow down" / "   writes?": a numbered prompt cut mid-sentence at the margin.
+    const previousLine = lines[index - 1]
+    if (
+      draft &&
+      !draft.hint &&
+      !draft.promptOpen &&
+      draft.number !== null &&
+      draft.details.length === 0 &&
+      draft.question.prompt !== null &&
+      !previousLine.blank &&
+      line.startColumn > draft.column &&
+      /^\p{Ll}/u.test(line.content) &&
+      !/[?？؟.!:：。]$/u.test(draft.question.prompt)
+    ) {
+      draft.question.prompt = joinWrapped(draft.question.prompt, readMarkers(line.content).text).trim()
+      extendQuestion({ draft, line })
       continue
     }
 
@@ -194,8 +226,8 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
         extendQuestion({ draft, line })
         continue
       }
-      if (!previous.blank && draft.question.prompt !== null && !/[?？]$/.test(draft.question.prompt)) {
-        draft.question.prompt = `${draft.question.prompt} ${readMarkers(line.content).text}`.trim()
+      if (!previous.blank && draft.question.prompt !== null && !/[?？؟]$/u.test(draft.question.prompt)) {
+        draft.question.prompt = joinWrapped(draft.question.prompt, readMarkers(line.content).text).trim()
         extendQuestion({ draft, line })
         continue
       }
@@ -349,8 +381,83 @@ function hintText(hint: HintDraft): string {
   const texts = [first.text.trim(), ...rest.map(({ text }) => text.slice(indent))]
   while (texts.length > 0 && texts[0] === '') texts.shift()
   while (texts.length > 0 && texts.at(-1) === '') texts.pop()
-  return texts.join('\n')
+  // "exam-" at the end of a prose line and "ple" on the next: a word a PDF hyphenated at the margin.
+  return texts.join('\n').replace(/(?<=\s\S*\p{L}{2})-\n[ \t]*(?=\p{Ll})/gu, '')
 }
+
+/** Two hard-wrapped pieces of one text: a word hyphenated at the margin ("exam-" + "ple") is joined whole. */
+function joinWrapped(before: string, after: string): string {
+  return /\p{L}{2}-$/u.test(before) && /^\p{Ll}/u.test(after) ? `${before.slice(0, -1)}${after}` : `${before} ${after}`
+}
+
+/**
+ * Bullets that ask but stand in a list whose other items do not ("• Legend:
+ * 👶 easy", "• Do you know the answers? Please create a PR", "• The list is
+ * based on …"): the list is prose about the document, not its questions. A
+ * list is its bullets at one column up to a blank line or a shallower line.
+ */
+function findBulletsAmongStatements(lines: SourceLine[]): Set<number> {
+  const quiet = new Set<number>()
+  for (let start = 0; start < lines.length; start++) {
+    if (bulletMarker(lines[start].content) === 0) continue
+    const column = lines[start].startColumn
+    const items: number[] = []
+    let end = start
+    for (; end < lines.length && !lines[end].blank && lines[end].startColumn >= column; end++) {
+      if (lines[end].startColumn === column) {
+        if (bulletMarker(lines[end].content) === 0) break
+        items.push(end)
+      }
+    }
+    start = end - 1
+    const asking = items.filter((index) => isAskingItem(lines[index]))
+    if (asking.length * 2 < items.length) for (const index of asking) quiet.add(index)
+  }
+  return quiet
+}
+
+/** Paragraphs this long or longer are text, not a question standing on its own. */
+const maxQuestionParagraphLines = 3
+const maxQuestionParagraphLength = 300
+
+/**
+ * Paragraphs of plain prose (no label, number or bullet) that ask ("…?",
+ * "…？", "…؟", a difficulty marker after it allowed), are short, and stand
+ * between blank lines: the questions of a page copied as text, where the
+ * bold or heading that marked them is gone. Only when a document has several
+ * (a single one may be a sentence of an answer). Index of the first line →
+ * index of the last; one pass over the lines.
+ */
+function findQuestionParagraphs(lines: SourceLine[]): Map<number, number> {
+  const paragraphs = new Map<number, number>()
+  for (let start = 0; start < lines.length; start++) {
+    if (lines[start].blank || (start > 0 && !lines[start - 1].blank)) continue
+    let end = start
+    while (end + 1 < lines.length && !lines[end + 1].blank) end++
+    const first = start
+    const paragraph = lines.slice(first, end + 1)
+    start = end
+    if (paragraph.length > maxQuestionParagraphLines) continue
+    const prose = paragraph.every(
+      (line) =>
+        line.startColumn === 1 &&
+        bulletMarker(line.content) === 0 &&
+        numberedMarker(line.content) === null &&
+        hintLabelLength(line.content) === 0 &&
+        parseTagsLine(line.content) === null,
+    )
+    if (!prose) continue
+    const text = paragraph.slice(1).reduce((joined, line) => joinWrapped(joined, line.content), paragraph[0].content)
+    if (text.length > maxQuestionParagraphLength) continue
+    // "Precision-recall trade-off ⭐️": a line carrying the difficulty marker the questions carry is one of them.
+    const marked = readMarkers(text)
+    if (/[?？؟]$/u.test(marked.text) || (paragraph.length === 1 && marked.tags.length > 0 && /\p{Extended_Pictographic}/u.test(text))) paragraphs.set(first, end)
+  }
+  return paragraphs.size >= minimumQuestionParagraphs ? paragraphs : new Map()
+}
+
+/** A document whose questions are bare paragraphs has many; fewer may be sentences of answers. */
+const minimumQuestionParagraphs = 3
 
 function extendQuestion({ draft, line }: { draft: QuestionDraft; line: SourceLine }): void {
   draft.question.position.end = { line: line.line, column: line.endColumn }
