@@ -4,7 +4,7 @@ import { placeQuestion, reportGeneralLevel } from '../../general-level'
 import { isCollectionLine, isTitleLike, parseRoleTitle, readHeader } from '../../header'
 import { hintLabelLength, numberedMarker, parseTagsLine, questionLabelLength } from '../../labels'
 import { dropPageFurniture } from '../../page-furniture'
-import { isQuestionShaped, readMarkers } from '../../question-shape'
+import { isQuestionShaped, isTableOfContentsTitle, readMarkers } from '../../question-shape'
 import type { Bank, BankHint, BankLevel, BankQuestion, SourceRange } from '../../../format/model'
 import { lineRange, spanRanges, splitLines, type SourceLine } from '../../source-lines'
 
@@ -51,11 +51,14 @@ function bulletMarker(text: string): number {
 
 export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
   const lines = dropPageFurniture({ file, lines: splitLines(text) })
+  const words = hyphenatedWords(text)
   const nextContent = nextContentIndexes(lines)
-  const usesQuestionLabels = lines.some((line) => !line.blank && questionLabelLength(line.content) > 0)
-  const questionParagraphs = usesQuestionLabels ? new Map<number, number>() : findQuestionParagraphs(lines)
-  const bulletsAmongStatements = findBulletsAmongStatements(lines)
-  const asksAsItem = (index: number): boolean => isAskingItem(lines[index]) && !bulletsAmongStatements.has(index)
+  // Labelled questions rule the document unless they are a few beside many asking items ("سؤال: …" after 120 bullets).
+  const labelled = lines.filter((line) => !line.blank && questionLabelLength(line.content) > 0).length
+  const usesQuestionLabels = labelled > 0 && labelled >= lines.filter((line) => !line.blank && isAskingItem(line)).length
+  const questionParagraphs = usesQuestionLabels ? new Map<number, number>() : findQuestionParagraphs({ lines, words })
+  const bullets = readBulletLists(lines)
+  const asksAsItem = (index: number): boolean => (isAskingItem(lines[index]) && !bullets.amongStatements.has(index)) || bullets.amongQuestions.has(index)
 
   const levels: BankLevel[] = []
   const preamble: SourceLine[] = []
@@ -68,7 +71,9 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
     sawQuestionOrSection: boolean
     /** The level made up for questions before any section line. */
     general: BankLevel | null
-  } = { level: null, draft: null, lastNumber: null, inOrphan: false, sawQuestionOrSection: false, general: null }
+    /** Section lines so far written "Name:", so a further one is known by that shape even with no question under it. */
+    colonSections: number
+  } = { level: null, draft: null, lastNumber: null, inOrphan: false, sawQuestionOrSection: false, general: null, colonSections: 0 }
 
   const isPlainLine = (line: SourceLine): boolean =>
     !line.blank &&
@@ -83,7 +88,7 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
     if (questionLabelLength(line.content) > 0) return true
     if (usesQuestionLabels || !isPlainLine(line)) return false
     if (questionParagraphs.has(index)) return true
-    if (line.startColumn === 1 && numberedMarker(line.content)) return true
+    if (line.startColumn === 1 && numberedMarker(line.content) && !bullets.amongStatements.has(index)) return true
     if (asksAsItem(index)) return true
     const next = lines[nextContent[index + 1]]
     return next !== undefined && hintLabelLength(next.content) > 0 && !/^[-*+•]\s/.test(line.content)
@@ -102,7 +107,7 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
       if (item === null && (!draft || draft.bullet || !draft.hint)) return true
       if (item !== null && line.startColumn > 1 && (!draft || !draft.hint || draft.number === null || item.number === draft.number + 1)) return true
     }
-    const numbered = line.startColumn === 1 ? numberedMarker(line.content) : null
+    const numbered = line.startColumn === 1 && !bullets.amongStatements.has(index) ? numberedMarker(line.content) : null
     if (numbered) {
       if (!draft) return true
       const asks = line.content.endsWith('?')
@@ -135,7 +140,13 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
     if (!state.sawQuestionOrSection && (parseRoleTitle(line.content) !== null || isCollectionLine(line.content))) return false
     // A group line over a section line ("Senior Level" over "FastAPI") is a section of its own (and empty).
     const next = nextContent[index + 1]
-    if (!looksLikeQuestionStart(next) && !(state.sawQuestionOrSection && lines[next] && isPlainLine(lines[next]) && isTitleLike(lines[next].content) && looksLikeQuestionStart(nextContent[next + 1])))
+    // "Contributors:" after sections named "HTML questions:", "CSS questions:": a section of the same shape (it ends the questions above).
+    const colonSibling = /[:：]$/.test(line.content) && state.colonSections >= 2 && index > 0 && lines[index - 1].blank
+    if (
+      !colonSibling &&
+      !looksLikeQuestionStart(next) &&
+      !(state.sawQuestionOrSection && lines[next] && isPlainLine(lines[next]) && isTitleLike(lines[next].content) && looksLikeQuestionStart(nextContent[next + 1]))
+    )
       return false
     // Inside an answer (or an orphan hint) only a line after a blank one, or a Title Case one, opens a section.
     const previous = lines[index - 1]
@@ -146,7 +157,7 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
   const closeQuestion = (): void => {
     const draft = state.draft
     if (!draft) return
-    closeHint({ file, draft })
+    closeHint({ file, draft, words })
     state.draft = null
     const placed = placeQuestion({ file, question: draft.question, level: state.level, levels, what: 'question label' })
     if (!placed) return
@@ -174,7 +185,7 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
       const offset = labelLength || bullet || numbered?.length || 0
       // A question paragraph hard-wrapped over several lines is one prompt.
       const paragraphEnd = questionParagraphs.get(index) ?? index
-      const marked = readMarkers(lines.slice(index + 1, paragraphEnd + 1).reduce((joined, next) => joinWrapped(joined, next.content), line.content.slice(offset)))
+      const marked = readMarkers(lines.slice(index + 1, paragraphEnd + 1).reduce((joined, next) => joinWrapped({ before: joined, after: next.content, words }), line.content.slice(offset)))
       const prompt = marked.text
       state.draft = {
         question: {
@@ -197,6 +208,14 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
       continue
     }
 
+    // "What is the value of foo?" and then "var foo = 10 + '20';": code a question points at is what it shows, not its answer.
+    if (draft && !draft.hint && draft.question.prompt !== null && isCodeShaped(line.content) && (draft.details.length > 0 || pointsAtCode(draft.question.prompt))) {
+      draft.details.push(line.text)
+      draft.question.details = dedent(draft.details)
+      extendQuestion({ draft, line })
+      continue
+    }
+
     // "1. What is an index, and when does it slow down" / "   writes?": a numbered prompt cut mid-sentence at the margin.
     const previousLine = lines[index - 1]
     if (
@@ -211,7 +230,7 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
       /^\p{Ll}/u.test(line.content) &&
       !/[?？؟.!:：。]$/u.test(draft.question.prompt)
     ) {
-      draft.question.prompt = joinWrapped(draft.question.prompt, readMarkers(line.content).text).trim()
+      draft.question.prompt = joinWrapped({ before: draft.question.prompt, after: readMarkers(line.content).text, words }).trim()
       extendQuestion({ draft, line })
       continue
     }
@@ -226,8 +245,9 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
         extendQuestion({ draft, line })
         continue
       }
-      if (!previous.blank && draft.question.prompt !== null && !/[?？؟]$/u.test(draft.question.prompt)) {
-        draft.question.prompt = joinWrapped(draft.question.prompt, readMarkers(line.content).text).trim()
+      const item = bulletMarker(line.content) > 0 || numberedMarker(line.content) !== null
+      if (!previous.blank && !item && draft.question.prompt !== null && !/[?？؟]$/u.test(draft.question.prompt)) {
+        draft.question.prompt = joinWrapped({ before: draft.question.prompt, after: readMarkers(line.content).text, words }).trim()
         extendQuestion({ draft, line })
         continue
       }
@@ -254,6 +274,7 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
         position: lineRange(line),
       }
       levels.push(state.level)
+      if (/[:：]$/.test(line.content)) state.colonSections++
       continue
     }
 
@@ -272,7 +293,7 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
         state.inOrphan = true
         continue
       }
-      closeHint({ file, draft })
+      closeHint({ file, draft, words })
       const column = line.startColumn + labelLength
       draft.hint = {
         lines: [{ line, text: line.content.slice(labelLength) }],
@@ -286,7 +307,7 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
 
     const tags = draft ? parseTagsLine(line.content) : null
     if (draft && tags) {
-      closeHint({ file, draft })
+      closeHint({ file, draft, words })
       draft.question.tags = [...new Set([...draft.question.tags, ...tags])]
       extendQuestion({ draft, line })
       continue
@@ -327,8 +348,15 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
   }
   closeQuestion()
 
-  const header = readHeader({ lines: preamble })
-  for (const line of [...header.unplaced, ...preamble.slice(header.consumed)]) {
+  // "title layout rtl permalink lang" and the row under it: a page's metadata table (front matter as GitHub shows it), never its title.
+  const metadataRows = preamble.length > 1 && /^[a-z][a-z_-]*(?:[ \t]+[a-z][a-z_-]*){2,}$/.test(preamble[0].content) ? 2 : 0
+  // A "Contents" line names no role either, and list items ("1. Basics", "• Legend: …") are neither role nor summary.
+  const headerLines = preamble
+    .slice(metadataRows)
+    .filter((line) => !isTableOfContentsTitle(line.content) && bulletMarker(line.content) === 0 && numberedMarker(line.content) === null)
+  const header = readHeader({ lines: headerLines })
+  const kept = new Set(headerLines.slice(0, header.consumed).filter((line) => !header.unplaced.includes(line)))
+  for (const line of preamble.filter((line) => !kept.has(line))) {
     report({
       file,
       severity: 'warning',
@@ -354,11 +382,11 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
   }
 }
 
-function closeHint({ file, draft }: { file: VFile; draft: QuestionDraft }): void {
+function closeHint({ file, draft, words }: { file: VFile; draft: QuestionDraft; words: ReadonlySet<string> }): void {
   const hint = draft.hint
   if (!hint) return
   draft.hint = null
-  const text = hintText(hint)
+  const text = hintText({ hint, words })
   if (text === '') {
     report({
       file,
@@ -374,7 +402,7 @@ function closeHint({ file, draft }: { file: VFile; draft: QuestionDraft }): void
 }
 
 /** The hint's lines with the label gone, the common indentation of further lines removed, and blank runs kept as one. */
-function hintText(hint: HintDraft): string {
+function hintText({ hint, words }: { hint: HintDraft; words: ReadonlySet<string> }): string {
   const [first, ...rest] = hint.lines
   const indents = rest.filter(({ text }) => text !== '').map(({ text }) => text.length - text.trimStart().length)
   const indent = indents.length > 0 ? Math.min(...indents) : 0
@@ -382,12 +410,34 @@ function hintText(hint: HintDraft): string {
   while (texts.length > 0 && texts[0] === '') texts.shift()
   while (texts.length > 0 && texts.at(-1) === '') texts.pop()
   // "exam-" at the end of a prose line and "ple" on the next: a word a PDF hyphenated at the margin.
-  return texts.join('\n').replace(/(?<=\s\S*\p{L}{2})-\n[ \t]*(?=\p{Ll})/gu, '')
+  return texts
+    .join('\n')
+    .replace(/(?<=\s\S*?)(\p{L}{2,})-\n[ \t]*(\p{Ll}+)/gu, (whole, head: string, tail: string) =>
+      keepsHyphen({ head, tail, words }) ? `${head}-\n${tail}` : `${head}${tail}`,
+    )
 }
 
 /** Two hard-wrapped pieces of one text: a word hyphenated at the margin ("exam-" + "ple") is joined whole. */
-function joinWrapped(before: string, after: string): string {
-  return /\p{L}{2}-$/u.test(before) && /^\p{Ll}/u.test(after) ? `${before.slice(0, -1)}${after}` : `${before} ${after}`
+function joinWrapped({ before, after, words }: { before: string; after: string; words: ReadonlySet<string> }): string {
+  const head = /(\p{L}{2,})-$/u.exec(before)?.[1]
+  const tail = /^\p{Ll}+/u.exec(after)?.[0]
+  if (head === undefined || tail === undefined) return `${before} ${after}`
+  return keepsHyphen({ head, tail, words }) ? `${before}${after}` : `${before.slice(0, -1)}${after}`
+}
+
+/**
+ * Whether a break after "head-" is a real hyphen ("connection-" + "oriented"
+ * where the document writes "connection-oriented" elsewhere) rather than one
+ * a PDF put at the margin. The document's own spelling decides; a word it
+ * never writes whole either way is joined, as typeset text hyphenates.
+ */
+function keepsHyphen({ head, tail, words }: { head: string; tail: string; words: ReadonlySet<string> }): boolean {
+  return words.has(`${head}-${tail}`.toLowerCase()) && !words.has(`${head}${tail}`.toLowerCase())
+}
+
+/** Every word and hyphenated compound the text writes on one line, in lower case. */
+function hyphenatedWords(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? [])
 }
 
 /**
@@ -396,25 +446,53 @@ function joinWrapped(before: string, after: string): string {
  * based on …"): the list is prose about the document, not its questions. A
  * list is its bullets at one column up to a blank line or a shallower line.
  */
-function findBulletsAmongStatements(lines: SourceLine[]): Set<number> {
+function readBulletLists(lines: SourceLine[]): { amongStatements: Set<number>; amongQuestions: Set<number> } {
   const quiet = new Set<number>()
+  // And the other way round: "• Make this work:" in a list of questions is one of them.
+  const siblings = new Set<number>()
   for (let start = 0; start < lines.length; start++) {
-    if (bulletMarker(lines[start].content) === 0) continue
+    // One list is items of one kind: "1)" questions with "-" points under them are two.
+    const kindOf = (line: SourceLine): string | null => (bulletMarker(line.content) > 0 ? 'bullet' : numberedMarker(line.content) !== null ? 'number' : null)
+    const kind = kindOf(lines[start])
+    if (kind === null) continue
     const column = lines[start].startColumn
     const items: number[] = []
     let end = start
     for (; end < lines.length && !lines[end].blank && lines[end].startColumn >= column; end++) {
       if (lines[end].startColumn === column) {
-        if (bulletMarker(lines[end].content) === 0) break
+        if (kindOf(lines[end]) !== kind) break
         items.push(end)
       }
     }
     start = end - 1
     const asking = items.filter((index) => isAskingItem(lines[index]))
-    if (asking.length * 2 < items.length) for (const index of asking) quiet.add(index)
+    // A list of statements: its asking items, and its numbered ones (a table of contents "1. Basics"), are no questions.
+    if (items.length >= minimumListItems && asking.length * 2 < items.length) {
+      for (const index of items) if (asking.includes(index) || numberedMarker(lines[index].content) !== null) quiet.add(index)
+    }
+    else if (asking.length >= 3) for (const index of items) siblings.add(index)
   }
-  return quiet
+  return { amongStatements: quiet, amongQuestions: siblings }
 }
+
+/** A line of code as a page copies it out, without its indentation: it ends in ";", a brace or a call, or opens with a closing bracket. */
+function isCodeShaped(text: string): boolean {
+  return /(?:[;{}]|\w\([^()]*\))\s*(?:\/\/.*)?$/u.test(text) || /^[})\]]/.test(text)
+}
+
+/**
+ * A prompt that points at code shown with it ("the following code", "this",
+ * "the value of", "the output", a closing ":"), in the languages banks come in.
+ */
+function pointsAtCode(prompt: string): boolean {
+  return (
+    /[:：]$/.test(prompt) ||
+    /\b(?:following|below|above|this|these|code|snippet|output|value|result|print|siguiente|este|código|suivant|ce\s+code|folgende|diese|следующ|этот|код)|التالي|التالية|هذا|هذه|الكود|قيمة|ناتج|يطبع|以下|下記|上記|次の|다음|이\s*코드/iu.test(prompt)
+  )
+}
+
+/** Lists shorter than this are too short to tell statements from questions by their siblings. */
+const minimumListItems = 3
 
 /** Paragraphs this long or longer are text, not a question standing on its own. */
 const maxQuestionParagraphLines = 3
@@ -428,7 +506,7 @@ const maxQuestionParagraphLength = 300
  * (a single one may be a sentence of an answer). Index of the first line →
  * index of the last; one pass over the lines.
  */
-function findQuestionParagraphs(lines: SourceLine[]): Map<number, number> {
+function findQuestionParagraphs({ lines, words }: { lines: SourceLine[]; words: ReadonlySet<string> }): Map<number, number> {
   const paragraphs = new Map<number, number>()
   for (let start = 0; start < lines.length; start++) {
     if (lines[start].blank || (start > 0 && !lines[start - 1].blank)) continue
@@ -447,7 +525,7 @@ function findQuestionParagraphs(lines: SourceLine[]): Map<number, number> {
         parseTagsLine(line.content) === null,
     )
     if (!prose) continue
-    const text = paragraph.slice(1).reduce((joined, line) => joinWrapped(joined, line.content), paragraph[0].content)
+    const text = paragraph.slice(1).reduce((joined, line) => joinWrapped({ before: joined, after: line.content, words }), paragraph[0].content)
     if (text.length > maxQuestionParagraphLength) continue
     // "Precision-recall trade-off ⭐️": a line carrying the difficulty marker the questions carry is one of them.
     const marked = readMarkers(text)
