@@ -368,6 +368,19 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
 
   reportGeneralLevel({ file, levels, general: state.general, sectionWord: 'line' })
 
+  // Prose in which nothing asks (a licence, notes, a page of instructions) is refused as a whole; a bank
+  // that says it is one ("X Interview Questions", a promised total, section lines) but is empty is `no-questions`.
+  const saysItIsABank = levels.length > 0 || header.summary?.declaredTotal || (header.role && parseRoleTitle(header.role.line.content) !== null)
+  if (!saysItIsABank && !levels.some((level) => level.questions.length > 0) && lines.some((line) => !line.blank)) {
+    report({
+      file,
+      severity: 'error',
+      ruleId: 'not-a-bank',
+      reason: 'This document is not a question bank: no line or paragraph in it asks a question ("…?", "Q:", a numbered or bulleted question)',
+      place: { line: 1, column: 1 },
+    })
+  }
+
   return {
     layout: 'qa',
     collection: header.collection?.content ?? null,
