@@ -96,7 +96,7 @@ const askingOpenings = new RegExp(
       String.raw`qu['’]|que|quel|quelle|quels|quelles|quoi|comment|pourquoi|quand|où|combien|expliquez|expliquer|citez|citer|décrivez|décrire|définissez`,
       String.raw`qué|cómo|por\s+qué|cuál|cuáles|cuándo|dónde|explica|explique|describa|describe`,
       String.raw`was|wie|warum|wieso|weshalb|welche|welcher|welches|wann|wo|erklären|erkläre|erklären\s+sie|beschreiben|nennen`,
-      String.raw`что|как|почему|зачем|какой|какая|какое|какие|каким|какова|каков|когда|где|объясните|опишите|назовите`,
+      String.raw`что|как|почему|зачем|какой|какая|какое|какие|каким|какова|каков|когда|где|объясните|опишите|назовите|расскажите|приведите|перечислите|сравните|напишите|сделайте|дайте|реализуйте`,
       String.raw`o\s+que|como|por\s+que|qual|quais|explique|cosa|come|perché|quale`,
       String.raw`ما|ماذا|ماهو|ماهي|لماذا|كيف|متى|أين|هل|اشرح|صف|اوصف|عدد|اكتب|قارن`,
     ].join('|') +

@@ -53,10 +53,12 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
   const lines = dropPageFurniture({ file, lines: splitLines(text) })
   const words = hyphenatedWords(text)
   const nextContent = nextContentIndexes(lines)
-  // Labelled questions rule the document unless they are a few beside many asking items ("سؤال: …" after 120 bullets).
+  // Labelled questions rule the document unless they are a few beside many asking items or lines ("سؤال: …" after 120 bullets).
   const labelled = lines.filter((line) => !line.blank && questionLabelLength(line.content) > 0).length
-  const usesQuestionLabels = labelled > 0 && labelled >= lines.filter((line) => !line.blank && isAskingItem(line)).length
-  const questionParagraphs = usesQuestionLabels ? new Map<number, number>() : findQuestionParagraphs({ lines, words })
+  const paragraphs = findQuestionParagraphs({ lines, words })
+  const unlabelledParagraphs = [...paragraphs.keys()].filter((index) => questionLabelLength(lines[index].content) === 0).length
+  const usesQuestionLabels = labelled > 0 && labelled >= lines.filter((line) => !line.blank && isAskingItem(line)).length + unlabelledParagraphs
+  const questionParagraphs = usesQuestionLabels ? new Map<number, number>() : paragraphs
   const bullets = readBulletLists(lines)
   const asksAsItem = (index: number): boolean => (isAskingItem(lines[index]) && !bullets.amongStatements.has(index)) || bullets.amongQuestions.has(index)
 
@@ -151,7 +153,8 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
     // Inside an answer (or an orphan hint) only a line after a blank one, or a Title Case one, opens a section.
     const previous = lines[index - 1]
     const continuesText = Boolean(state.draft?.hint) || state.inOrphan
-    return !continuesText || previous === undefined || previous.blank || isTitleCase(line.content)
+    // Without a blank line before it, a section line still stands apart after it ("ETag" inside a copied list of headers does not).
+    return !continuesText || previous === undefined || previous.blank || (isTitleCase(line.content) && (lines[index + 1]?.blank ?? true))
   }
 
   const closeQuestion = (): void => {
@@ -500,7 +503,7 @@ function isCodeShaped(text: string): boolean {
 function pointsAtCode(prompt: string): boolean {
   return (
     /[:：]$/.test(prompt) ||
-    /\b(?:following|below|above|this|these|code|snippet|output|value|result|print|siguiente|este|código|suivant|ce\s+code|folgende|diese|следующ|этот|код)|التالي|التالية|هذا|هذه|الكود|قيمة|ناتج|يطبع|以下|下記|上記|次の|다음|이\s*코드/iu.test(prompt)
+    /(?<!\p{L})(?:following|below|above|this|these|code|snippet|output|value|result|print|siguiente|este|código|suivant|ce\s+code|folgende|diese|следующ|эт[оиуа]|данн|код|ниже|равно|значени|выражени|выводит|покаж)|التالي|التالية|هذا|هذه|الكود|قيمة|ناتج|يطبع|以下|下記|上記|次の|다음|이\s*코드/iu.test(prompt)
   )
 }
 
@@ -528,7 +531,6 @@ function findQuestionParagraphs({ lines, words }: { lines: SourceLine[]; words: 
     const first = start
     const paragraph = lines.slice(first, end + 1)
     start = end
-    if (paragraph.length > maxQuestionParagraphLines) continue
     const prose = paragraph.every(
       (line) =>
         line.startColumn === 1 &&
@@ -538,11 +540,27 @@ function findQuestionParagraphs({ lines, words }: { lines: SourceLine[]; words: 
         parseTagsLine(line.content) === null,
     )
     if (!prose) continue
+    // A list copied from a web page loses its markers: one item a line, unwrapped. Its lines that ask are the questions.
+    // "What is srcset for? Describe how …": a question mark inside a line asks too.
+    // A short Title Case name ("Do Not Track", "Cache-Control") is an item of a list, not a question.
+    const asks = (line: SourceLine): boolean =>
+      /^[^\p{Ll}]/u.test(line.content) &&
+      (isQuestionShaped(line.content) || /[?？؟]\s+\S/u.test(line.content)) &&
+      !(isTitleCase(line.content) && !/[?？؟.:：]$/u.test(line.content) && line.content.split(/\s+/).length <= 4)
+    const asking = paragraph.flatMap((line, offset) => (asks(line) ? [first + offset] : []))
+    // Nested items lose their indentation too ("Cache-Control" under "Describe these headers:"), so one line in three asking is enough.
+    if (paragraph.length > 1 && asking.length >= minimumQuestionParagraphs && asking.length * 3 >= paragraph.length) {
+      for (const index of asking) paragraphs.set(index, index)
+      continue
+    }
+    if (paragraph.length > maxQuestionParagraphLines) continue
     const text = paragraph.slice(1).reduce((joined, line) => joinWrapped({ before: joined, after: line.content, words }), paragraph[0].content)
     if (text.length > maxQuestionParagraphLength) continue
     // "Precision-recall trade-off ⭐️": a line carrying the difficulty marker the questions carry is one of them.
     const marked = readMarkers(text)
-    if (/[?？؟]$/u.test(marked.text) || (paragraph.length === 1 && marked.tags.length > 0 && /\p{Extended_Pictographic}/u.test(text))) paragraphs.set(first, end)
+    // "How can this code be optimised? (Several answers are possible)": it asks, then says more.
+    const asksThenSays = /^[^\p{Ll}]/u.test(text) && /[?？؟]\s+\S/u.test(text)
+    if (/[?？؟]$/u.test(marked.text) || asksThenSays || (paragraph.length === 1 && marked.tags.length > 0 && /\p{Extended_Pictographic}/u.test(text))) paragraphs.set(first, end)
   }
   return paragraphs.size >= minimumQuestionParagraphs ? paragraphs : new Map()
 }
@@ -564,7 +582,8 @@ function nextContentIndexes(lines: SourceLine[]): number[] {
 
 /** "Basic Level:" → "Basic Level"; "Chapter 1. Basics" → "Basics". */
 function sectionName(text: string): string {
-  const name = text.replace(/\s*[:：]$/, '').trim()
+  // "[⬆] General Questions:": the back-to-top link a copied heading starts with is no part of its name.
+  const name = text.replace(/^\[?[⬆↑⇧]\]?\s*/u, '').replace(/\s*[:：]$/, '').trim()
   const titled = /^(?:chapter|part|section|chapitre|kapitel|capítulo|глава|раздел)\s+[\dIVXLC]+[.:)]\s*(\S.*)$/iu.exec(name)
   return titled ? titled[1] : name
 }
