@@ -28,11 +28,26 @@ function shapeOf(text: string): string {
 /** How often a furniture line must repeat before it is taken for one: a three-page document. */
 const minimumRepeats = 3
 
-export function dropPageFurniture({ file, lines }: { file: VFile; lines: SourceLine[] }): SourceLine[] {
-  const counts = new Map<string, number>()
-  for (const line of lines) if (!line.blank) counts.set(shapeOf(line.content), (counts.get(shapeOf(line.content)) ?? 0) + 1)
+/** A cheap first look: only a line ending in a digit, or opening with "Page" or a dash, can carry a page number. */
+const mayCarryPageNumber = /\d$|^(?:page|seite|página|pagina|страница|صفحة|[-–—])/iu
 
-  const repeats = (line: SourceLine): boolean => (counts.get(shapeOf(line.content)) ?? 0) >= minimumRepeats
+export function dropPageFurniture({ file, lines }: { file: VFile; lines: SourceLine[] }): SourceLine[] {
+  // Most documents have no pages: one pass of cheap tests, and nothing else is done.
+  const candidates = lines.filter(
+    (line) => !line.blank && mayCarryPageNumber.test(line.content) && (pageNumberLine.test(line.content) || trailingPageNumber.test(line.content)),
+  )
+  if (candidates.length < minimumRepeats - 1) return lines
+
+  const shapes = new Map<SourceLine, string>()
+  const counts = new Map<string, number>()
+  for (const line of lines) {
+    if (line.blank) continue
+    const shape = shapeOf(line.content)
+    shapes.set(line, shape)
+    counts.set(shape, (counts.get(shape) ?? 0) + 1)
+  }
+
+  const repeats = (line: SourceLine): boolean => (counts.get(shapes.get(line) ?? '') ?? 0) >= minimumRepeats
   // A bare number ("12") is a page number only when such lines count up one by one; otherwise it may be an answer.
   const bareNumbers = lines.filter((line) => /^\d{1,4}$/.test(line.content)).map((line) => Number(line.content))
   const bareNumbersArePages = bareNumbers.length > 0 && bareNumbers.every((number, index) => index === 0 || number === bareNumbers[index - 1] + 1)
@@ -59,10 +74,12 @@ export function dropPageFurniture({ file, lines }: { file: VFile; lines: SourceL
   // The first running header stands before any page mark: a line of a shape dropped on other pages goes too.
   const droppedShapes = new Map<string, number>()
   for (let index = 0; index < lines.length; index++) {
-    if (dropped[index] === 1) droppedShapes.set(shapeOf(lines[index].content), (droppedShapes.get(shapeOf(lines[index].content)) ?? 0) + 1)
+    const shape = shapes.get(lines[index])
+    if (dropped[index] === 1 && shape !== undefined) droppedShapes.set(shape, (droppedShapes.get(shape) ?? 0) + 1)
   }
   for (let index = 0; index < lines.length; index++) {
-    if (!lines[index].blank && (droppedShapes.get(shapeOf(lines[index].content)) ?? 0) >= minimumRepeats - 1) dropped[index] = 1
+    const shape = shapes.get(lines[index])
+    if (shape !== undefined && (droppedShapes.get(shape) ?? 0) >= minimumRepeats - 1) dropped[index] = 1
   }
 
   const kept = lines.filter((_, index) => dropped[index] === 0)

@@ -453,6 +453,8 @@ function keepsHyphen({ head, tail, words }: { head: string; tail: string; words:
 
 /** Every word and hyphenated compound the text writes on one line, in lower case. */
 function hyphenatedWords(text: string): Set<string> {
+  // Only a text with a word broken at a line end needs its vocabulary.
+  if (!/\p{L}-\n\s*\p{Ll}/u.test(text)) return new Set()
   return new Set(text.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? [])
 }
 
@@ -481,12 +483,12 @@ function readBulletLists(lines: SourceLine[]): { amongStatements: Set<number>; a
       }
     }
     start = end - 1
-    const asking = items.filter((index) => isAskingItem(lines[index]))
+    const asking = new Set(items.filter((index) => isAskingItem(lines[index])))
     // A list of statements: its asking items, and its numbered ones (a table of contents "1. Basics"), are no questions.
-    if (items.length >= minimumListItems && asking.length * 2 < items.length) {
-      for (const index of items) if (asking.includes(index) || numberedMarker(lines[index].content) !== null) quiet.add(index)
+    if (items.length >= minimumListItems && asking.size * 2 < items.length) {
+      for (const index of items) if (asking.has(index) || numberedMarker(lines[index].content) !== null) quiet.add(index)
     }
-    else if (asking.length >= 3) for (const index of items) siblings.add(index)
+    else if (asking.size >= 3) for (const index of items) siblings.add(index)
   }
   return { amongStatements: quiet, amongQuestions: siblings }
 }
