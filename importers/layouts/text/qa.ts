@@ -425,12 +425,12 @@ function hintText({ hint, words }: { hint: HintDraft; words: ReadonlySet<string>
   const texts = [first.text.trim(), ...rest.map(({ text }) => text.slice(indent))]
   while (texts.length > 0 && texts[0] === '') texts.shift()
   while (texts.length > 0 && texts.at(-1) === '') texts.pop()
-  // "exam-" at the end of a prose line and "ple" on the next: a word a PDF hyphenated at the margin.
-  return texts
-    .join('\n')
-    .replace(/(?<=\s\S*?)(\p{L}{2,})-\n[ \t]*(\p{Ll}+)/gu, (whole, head: string, tail: string) =>
-      keepsHyphen({ head, tail, words }) ? `${head}-\n${tail}` : `${head}${tail}`,
-    )
+  // "exam-" at the end of a line and "ple" on the next: a word a PDF hyphenated at the margin.
+  const joined = texts.join('\n')
+  if (!joined.includes('-\n')) return joined
+  return joined.replace(/(\p{L}{2,})-\n[ \t]*(\p{Ll}+)/gu, (whole, head: string, tail: string) =>
+    keepsHyphen({ head, tail, words }) ? `${head}-\n${tail}` : `${head}${tail}`,
+  )
 }
 
 /** Two hard-wrapped pieces of one text: a word hyphenated at the margin ("exam-" + "ple") is joined whole. */
