@@ -28,7 +28,9 @@ export function detectLayout({ text }: { text: string }): Layout {
   if (lines.some((line, index) => isAtxHeading(line) || isSetextUnderline({ line, above: lines[index - 1] }))) return 'markdown'
   if (lines.some((line, index) => isCountLine(line) && isTitleLike(previousContent({ lines, index })))) return 'prepbank-text'
   if (lines.some((line) => isQuestionLabel(line))) return 'qa'
-  if (lines.some((line, index) => isMarkdownStructure({ line, above: lines[index - 1] }))) return 'markdown'
+  // "•" / "◦" bullets are what a rendered page copies out as; Markdown never writes them, so its nested lists are no sign of it then.
+  const copiedFromPage = lines.some((line) => /^\s*[•◦●▪]\s/u.test(line))
+  if (!copiedFromPage && lines.some((line, index) => isMarkdownStructure({ line, above: lines[index - 1] }))) return 'markdown'
   return 'qa'
 }
 

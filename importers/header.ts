@@ -55,7 +55,7 @@ export function isTitleLike(text: string): boolean {
   if (/[.!?;,]$/.test(text)) return false
   // A full stop inside means sentences ("vs." and "e.g." are not full stops).
   if (/[.!?]\s+\p{Lu}/u.test(text)) return false
-  return /^[\p{L}\p{N}"'“(]/u.test(text)
+  return /^[\p{L}\p{N}"'“„«(]/u.test(text)
 }
 
 export function isSummaryLike(text: string): boolean {

@@ -10,7 +10,7 @@ const emphasis = String.raw`(?:\*\*|__|\*|_)?`
 // English first, then the answer labels of other languages banks are written in.
 const hintWord = String.raw`(?:hint|answer|ans|a|guidance|suggested\s+answer|model\s+answer|sample\s+answer|correct\s+answer|respuesta\s+correcta|respuesta|réponse\s+correcte|richtige\s+antwort|правильный\s+ответ|resp|réponse|reponse|rép|antwort|lösung|resposta|risposta|ответ|答案|答|回答|解答|정답|답)`
 // English, then the question labels of other languages ("質問: …" with "**回答: 3**" under it).
-const questionWord = String.raw`(?:q|qn|ques|question|pregunta|pergunta|frage|domanda|вопрос|问题|問題|質問|질문)`
+const questionWord = String.raw`(?:q|qn|ques|question|pregunta|pergunta|frage|domanda|вопрос|问题|問題|質問|질문|سؤال)`
 
 /** A colon, or the full-width colon of CJK text, which needs no space after it. */
 const colon = String.raw`(?::(?=[\s*_]|$)|：)`

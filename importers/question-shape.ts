@@ -100,8 +100,9 @@ const askingOpenings = new RegExp(
       String.raw`qu['’]|que|quel|quelle|quels|quelles|quoi|comment|pourquoi|quand|où|combien|expliquez|expliquer|citez|citer|décrivez|décrire|définissez`,
       String.raw`qué|cómo|por\s+qué|cuál|cuáles|cuándo|dónde|explica|explique|describa|describe`,
       String.raw`was|wie|warum|wieso|weshalb|welche|welcher|welches|wann|wo|erklären|erkläre|erklären\s+sie|beschreiben|nennen`,
-      String.raw`что|как|почему|зачем|какой|какая|какое|какие|каким|какова|каков|когда|где|объясните|опишите|назовите`,
+      String.raw`что|как|почему|зачем|какой|какая|какое|какие|каким|какова|каков|когда|где|объясните|опишите|назовите|расскажите|приведите|перечислите|сравните|напишите|сделайте|дайте|реализуйте`,
       String.raw`o\s+que|como|por\s+que|qual|quais|explique|cosa|come|perché|quale`,
+      String.raw`ما|ماذا|ماهو|ماهي|لماذا|كيف|متى|أين|هل|اشرح|صف|اوصف|عدد|اكتب|قارن`,
     ].join('|') +
     String.raw`)(?=[\s,:'’-]|$)`,
   'iu',
@@ -115,7 +116,7 @@ const koreanAsking = /\p{Script=Hangul}(?:세요|십시오|나요|까요|니까|
 export function isQuestionShaped(text: string): boolean {
   const { text: plain } = readMarkers(stripInlineMarkup(text))
   if (plain === '') return false
-  if (/[?？]\s*(?:\)|\*\*|__|\*|_)?$/.test(plain)) return true
+  if (/[?？؟]\s*(?:\)|\*\*|__|\*|_)?$/.test(plain)) return true
   if (/^(?:Q|Question|Frage|Pregunta|Вопрос|问题|問題)\s*\d{0,4}\s*[:：.)]/iu.test(plain)) return true
   if (askingOpenings.test(plain) || koreanAsking.test(plain)) return true
   return plain.length <= 80 && cjkAsking.test(plain)

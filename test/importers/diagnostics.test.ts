@@ -55,12 +55,12 @@ describe('diagnostics', () => {
   })
 
   it('marks errors fatal and warnings not, with source prepbank', () => {
+    // A line of prose that asks nothing is refused as a whole, before any question of its role.
     const failed = parseBank('Just one line of text.', { path: 'x.txt' })
-    expect(failed.file.messages.map((message) => [message.ruleId, message.fatal, message.source])).toEqual([
-      ['missing-role', true, 'prepbank'],
-      ['no-questions', true, 'prepbank'],
-    ])
-    expect(failed).toMatchObject({ bank: null, errors: 2, warnings: 0 })
+    expect(failed.file.messages.map((message) => [message.ruleId, message.fatal, message.source])).toEqual([['not-a-bank', true, 'prepbank']])
+    expect(failed).toMatchObject({ bank: null, errors: 1, warnings: 0 })
+    const empty = parseBank('Data Engineer Interview Questions\nNothing here yet.', { path: 'x.txt' })
+    expect(empty.file.messages.map((message) => [message.ruleId, message.fatal])).toEqual([['no-questions', true]])
     const warned = parseBank('X Interview Questions\nQ: a?\nA: b.\nQ: a?\nA: c.', { path: 'x.txt' })
     expect(warned.file.messages.map((message) => [message.ruleId, message.fatal])).toEqual([
       ['no-sections', false],

@@ -3,7 +3,8 @@ import { report } from '../../diagnostics'
 import { placeQuestion, reportGeneralLevel } from '../../general-level'
 import { isCollectionLine, isTitleLike, parseRoleTitle, readHeader } from '../../header'
 import { hintLabelLength, numberedMarker, parseTagsLine, questionLabelLength } from '../../labels'
-import { isQuestionShaped, readMarkers } from '../../question-shape'
+import { dropPageFurniture } from '../../page-furniture'
+import { isQuestionShaped, isTableOfContentsTitle, readMarkers } from '../../question-shape'
 import type { Bank, BankHint, BankLevel, BankQuestion, SourceRange } from '../../../format/model'
 import { lineRange, spanRanges, splitLines, type SourceLine } from '../../source-lines'
 
@@ -17,6 +18,9 @@ import { lineRange, spanRanges, splitLines, type SourceLine } from '../../source
  *     2. What is ELT?                        ← or numbered questions …
  *     ELT loads raw data first …             ← … with an answer paragraph or list after them
  *     - point one
+ *     What is a join? 👶                     ← or a paragraph of its own that asks ("?"), when
+ *                                              the document has several: the paragraphs after it
+ *     A join combines rows of …                 are its answer (text copied from a web page or PDF)
  *
  * A line reader, like the prepbank-text layout. Answers keep their line
  * breaks and lists; a labelled line starts a further hint.
@@ -46,9 +50,17 @@ function bulletMarker(text: string): number {
 }
 
 export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
-  const lines = splitLines(text)
+  const lines = dropPageFurniture({ file, lines: splitLines(text) })
+  const words = hyphenatedWords(text)
   const nextContent = nextContentIndexes(lines)
-  const usesQuestionLabels = lines.some((line) => !line.blank && questionLabelLength(line.content) > 0)
+  // Labelled questions rule the document unless they are a few beside many asking items or lines ("سؤال: …" after 120 bullets).
+  const labelled = lines.filter((line) => !line.blank && questionLabelLength(line.content) > 0).length
+  const paragraphs = findQuestionParagraphs({ lines, words })
+  const unlabelledParagraphs = [...paragraphs.keys()].filter((index) => questionLabelLength(lines[index].content) === 0).length
+  const usesQuestionLabels = labelled > 0 && labelled >= lines.filter((line) => !line.blank && isAskingItem(line)).length + unlabelledParagraphs
+  const questionParagraphs = usesQuestionLabels ? new Map<number, number>() : paragraphs
+  const bullets = readBulletLists(lines)
+  const asksAsItem = (index: number): boolean => (isAskingItem(lines[index]) && !bullets.amongStatements.has(index)) || bullets.amongQuestions.has(index)
 
   const levels: BankLevel[] = []
   const preamble: SourceLine[] = []
@@ -61,7 +73,9 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
     sawQuestionOrSection: boolean
     /** The level made up for questions before any section line. */
     general: BankLevel | null
-  } = { level: null, draft: null, lastNumber: null, inOrphan: false, sawQuestionOrSection: false, general: null }
+    /** Section lines so far written "Name:", so a further one is known by that shape even with no question under it. */
+    colonSections: number
+  } = { level: null, draft: null, lastNumber: null, inOrphan: false, sawQuestionOrSection: false, general: null, colonSections: 0 }
 
   const isPlainLine = (line: SourceLine): boolean =>
     !line.blank &&
@@ -75,8 +89,9 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
     if (!line || line.blank) return false
     if (questionLabelLength(line.content) > 0) return true
     if (usesQuestionLabels || !isPlainLine(line)) return false
-    if (line.startColumn === 1 && numberedMarker(line.content)) return true
-    if (isAskingItem(line)) return true
+    if (questionParagraphs.has(index)) return true
+    if (line.startColumn === 1 && numberedMarker(line.content) && !bullets.amongStatements.has(index)) return true
+    if (asksAsItem(index)) return true
     const next = lines[nextContent[index + 1]]
     return next !== undefined && hintLabelLength(next.content) > 0 && !/^[-*+•]\s/.test(line.content)
   }
@@ -85,15 +100,16 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
     const line = lines[index]
     if (questionLabelLength(line.content) > 0) return true
     if (usesQuestionLabels || !isPlainLine(line)) return false
+    if (questionParagraphs.has(index)) return true
     const draft = state.draft
     // "•  What is X?" / "  1. What is X?": a bullet or indented number that asks, no deeper than the question before.
-    if (isAskingItem(line) && (!draft || line.startColumn <= draft.column)) {
+    if (asksAsItem(index) && (!draft || line.startColumn <= draft.column)) {
       const item = bulletMarker(line.content) > 0 ? null : numberedMarker(line.content)
       // A bullet follows a bullet question; an indented number goes on with the numbering.
       if (item === null && (!draft || draft.bullet || !draft.hint)) return true
       if (item !== null && line.startColumn > 1 && (!draft || !draft.hint || draft.number === null || item.number === draft.number + 1)) return true
     }
-    const numbered = line.startColumn === 1 ? numberedMarker(line.content) : null
+    const numbered = line.startColumn === 1 && !bullets.amongStatements.has(index) ? numberedMarker(line.content) : null
     if (numbered) {
       if (!draft) return true
       const asks = line.content.endsWith('?')
@@ -119,24 +135,32 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
     // "Basic Level:" and "Chapter 1. Basics" are section lines too.
     const name = sectionName(line.content)
     if (numberedMarker(name) || !isTitleLike(name) || name.length > 60 || name.split(/\s+/).length > 6) return false
-    if (/[?]/.test(name) || /^\p{Ll}/u.test(name)) return false
+    // "Sigmod(x) = 1/(1+e^{-x})" under an answer is a formula, not a section name.
+    if (/[?=<>{}^|;]/.test(name) || /^\p{Ll}/u.test(name)) return false
     // "Steps:" right under answer text introduces a list; "Basic Level:" after a blank line is a section.
     if (/[:：]$/.test(line.content) && index > 0 && !lines[index - 1].blank) return false
     if (!state.sawQuestionOrSection && (parseRoleTitle(line.content) !== null || isCollectionLine(line.content))) return false
     // A group line over a section line ("Senior Level" over "FastAPI") is a section of its own (and empty).
     const next = nextContent[index + 1]
-    if (!looksLikeQuestionStart(next) && !(state.sawQuestionOrSection && lines[next] && isPlainLine(lines[next]) && isTitleLike(lines[next].content) && looksLikeQuestionStart(nextContent[next + 1])))
+    // "Contributors:" after sections named "HTML questions:", "CSS questions:": a section of the same shape (it ends the questions above).
+    const colonSibling = /[:：]$/.test(line.content) && state.colonSections >= 2 && index > 0 && lines[index - 1].blank
+    if (
+      !colonSibling &&
+      !looksLikeQuestionStart(next) &&
+      !(state.sawQuestionOrSection && lines[next] && isPlainLine(lines[next]) && isTitleLike(lines[next].content) && looksLikeQuestionStart(nextContent[next + 1]))
+    )
       return false
     // Inside an answer (or an orphan hint) only a line after a blank one, or a Title Case one, opens a section.
     const previous = lines[index - 1]
     const continuesText = Boolean(state.draft?.hint) || state.inOrphan
-    return !continuesText || previous === undefined || previous.blank || isTitleCase(line.content)
+    // Without a blank line before it, a section line still stands apart after it ("ETag" inside a copied list of headers does not).
+    return !continuesText || previous === undefined || previous.blank || (isTitleCase(line.content) && (lines[index + 1]?.blank ?? true))
   }
 
   const closeQuestion = (): void => {
     const draft = state.draft
     if (!draft) return
-    closeHint({ file, draft })
+    closeHint({ file, draft, words })
     state.draft = null
     const placed = placeQuestion({ file, question: draft.question, level: state.level, levels, what: 'question label' })
     if (!placed) return
@@ -162,7 +186,9 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
       const bullet = labelLength === 0 ? bulletMarker(line.content) : 0
       const numbered = labelLength === 0 && bullet === 0 && line.startColumn <= 5 ? numberedMarker(line.content) : null
       const offset = labelLength || bullet || numbered?.length || 0
-      const marked = readMarkers(line.content.slice(offset))
+      // A question paragraph hard-wrapped over several lines is one prompt.
+      const paragraphEnd = questionParagraphs.get(index) ?? index
+      const marked = readMarkers(lines.slice(index + 1, paragraphEnd + 1).reduce((joined, next) => joinWrapped({ before: joined, after: next.content, words }), line.content.slice(offset)))
       const prompt = marked.text
       state.draft = {
         question: {
@@ -170,7 +196,7 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
           prompt: prompt === '' ? null : prompt,
           hints: [],
           tags: marked.tags,
-          position: lineRange(line),
+          position: spanRanges(lineRange(line), lineRange(lines[paragraphEnd])),
         },
         number: numbered?.number ?? questionNumber(line.content),
         awaitingPrompt: prompt === '',
@@ -181,6 +207,34 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
         promptOpen: bullet > 0 || line.startColumn > 1,
         details: [],
       }
+      index = paragraphEnd
+      continue
+    }
+
+    // "What is the value of foo?" and then "var foo = 10 + '20';": code a question points at is what it shows, not its answer.
+    if (draft && !draft.hint && draft.question.prompt !== null && isCodeShaped(line.content) && (draft.details.length > 0 || pointsAtCode(draft.question.prompt))) {
+      draft.details.push(line.text)
+      draft.question.details = dedent(draft.details)
+      extendQuestion({ draft, line })
+      continue
+    }
+
+    // "1. What is an index, and when does it slow down" / "   writes?": a numbered prompt cut mid-sentence at the margin.
+    const previousLine = lines[index - 1]
+    if (
+      draft &&
+      !draft.hint &&
+      !draft.promptOpen &&
+      draft.number !== null &&
+      draft.details.length === 0 &&
+      draft.question.prompt !== null &&
+      !previousLine.blank &&
+      line.startColumn > draft.column &&
+      /^\p{Ll}/u.test(line.content) &&
+      !/[?？؟.!:：。]$/u.test(draft.question.prompt)
+    ) {
+      draft.question.prompt = joinWrapped({ before: draft.question.prompt, after: readMarkers(line.content).text, words }).trim()
+      extendQuestion({ draft, line })
       continue
     }
 
@@ -194,8 +248,9 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
         extendQuestion({ draft, line })
         continue
       }
-      if (!previous.blank && draft.question.prompt !== null && !/[?？]$/.test(draft.question.prompt)) {
-        draft.question.prompt = `${draft.question.prompt} ${readMarkers(line.content).text}`.trim()
+      const item = bulletMarker(line.content) > 0 || numberedMarker(line.content) !== null
+      if (!previous.blank && !item && draft.question.prompt !== null && !/[?？؟]$/u.test(draft.question.prompt)) {
+        draft.question.prompt = joinWrapped({ before: draft.question.prompt, after: readMarkers(line.content).text, words }).trim()
         extendQuestion({ draft, line })
         continue
       }
@@ -222,6 +277,7 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
         position: lineRange(line),
       }
       levels.push(state.level)
+      if (/[:：]$/.test(line.content)) state.colonSections++
       continue
     }
 
@@ -240,7 +296,7 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
         state.inOrphan = true
         continue
       }
-      closeHint({ file, draft })
+      closeHint({ file, draft, words })
       const column = line.startColumn + labelLength
       draft.hint = {
         lines: [{ line, text: line.content.slice(labelLength) }],
@@ -254,7 +310,7 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
 
     const tags = draft ? parseTagsLine(line.content) : null
     if (draft && tags) {
-      closeHint({ file, draft })
+      closeHint({ file, draft, words })
       draft.question.tags = [...new Set([...draft.question.tags, ...tags])]
       extendQuestion({ draft, line })
       continue
@@ -295,8 +351,15 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
   }
   closeQuestion()
 
-  const header = readHeader({ lines: preamble })
-  for (const line of [...header.unplaced, ...preamble.slice(header.consumed)]) {
+  // "title layout rtl permalink lang" and the row under it: a page's metadata table (front matter as GitHub shows it), never its title.
+  const metadataRows = preamble.length > 1 && /^[a-z][a-z_-]*(?:[ \t]+[a-z][a-z_-]*){2,}$/.test(preamble[0].content) ? 2 : 0
+  // A "Contents" line names no role either, and list items ("1. Basics", "• Legend: …") are neither role nor summary.
+  const headerLines = preamble
+    .slice(metadataRows)
+    .filter((line) => !isTableOfContentsTitle(line.content) && bulletMarker(line.content) === 0 && numberedMarker(line.content) === null)
+  const header = readHeader({ lines: headerLines })
+  const kept = new Set(headerLines.slice(0, header.consumed).filter((line) => !header.unplaced.includes(line)))
+  for (const line of preamble.filter((line) => !kept.has(line))) {
     report({
       file,
       severity: 'warning',
@@ -307,6 +370,19 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
   }
 
   reportGeneralLevel({ file, levels, general: state.general, sectionWord: 'line' })
+
+  // Prose in which nothing asks (a licence, notes, a page of instructions) is refused as a whole; a bank
+  // that says it is one ("X Interview Questions", a promised total, section lines) but is empty is `no-questions`.
+  const saysItIsABank = levels.length > 0 || header.summary?.declaredTotal || (header.role && parseRoleTitle(header.role.line.content) !== null)
+  if (!saysItIsABank && !levels.some((level) => level.questions.length > 0) && lines.some((line) => !line.blank)) {
+    report({
+      file,
+      severity: 'error',
+      ruleId: 'not-a-bank',
+      reason: 'This document is not a question bank: no line or paragraph in it asks a question ("…?", "Q:", a numbered or bulleted question)',
+      place: { line: 1, column: 1 },
+    })
+  }
 
   return {
     layout: 'qa',
@@ -322,11 +398,11 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
   }
 }
 
-function closeHint({ file, draft }: { file: VFile; draft: QuestionDraft }): void {
+function closeHint({ file, draft, words }: { file: VFile; draft: QuestionDraft; words: ReadonlySet<string> }): void {
   const hint = draft.hint
   if (!hint) return
   draft.hint = null
-  const text = hintText(hint)
+  const text = hintText({ hint, words })
   if (text === '') {
     report({
       file,
@@ -342,15 +418,157 @@ function closeHint({ file, draft }: { file: VFile; draft: QuestionDraft }): void
 }
 
 /** The hint's lines with the label gone, the common indentation of further lines removed, and blank runs kept as one. */
-function hintText(hint: HintDraft): string {
+function hintText({ hint, words }: { hint: HintDraft; words: ReadonlySet<string> }): string {
   const [first, ...rest] = hint.lines
   const indents = rest.filter(({ text }) => text !== '').map(({ text }) => text.length - text.trimStart().length)
   const indent = indents.length > 0 ? Math.min(...indents) : 0
   const texts = [first.text.trim(), ...rest.map(({ text }) => text.slice(indent))]
   while (texts.length > 0 && texts[0] === '') texts.shift()
   while (texts.length > 0 && texts.at(-1) === '') texts.pop()
-  return texts.join('\n')
+  // "exam-" at the end of a line and "ple" on the next: a word a PDF hyphenated at the margin.
+  const joined = texts.join('\n')
+  if (!joined.includes('-\n')) return joined
+  return joined.replace(/(\p{L}{2,})-\n[ \t]*(\p{Ll}+)/gu, (whole, head: string, tail: string) =>
+    keepsHyphen({ head, tail, words }) ? `${head}-\n${tail}` : `${head}${tail}`,
+  )
 }
+
+/** Two hard-wrapped pieces of one text: a word hyphenated at the margin ("exam-" + "ple") is joined whole. */
+function joinWrapped({ before, after, words }: { before: string; after: string; words: ReadonlySet<string> }): string {
+  const head = /(\p{L}{2,})-$/u.exec(before)?.[1]
+  const tail = /^\p{Ll}+/u.exec(after)?.[0]
+  if (head === undefined || tail === undefined) return `${before} ${after}`
+  return keepsHyphen({ head, tail, words }) ? `${before}${after}` : `${before.slice(0, -1)}${after}`
+}
+
+/**
+ * Whether a break after "head-" is a real hyphen ("connection-" + "oriented"
+ * where the document writes "connection-oriented" elsewhere) rather than one
+ * a PDF put at the margin. The document's own spelling decides; a word it
+ * never writes whole either way is joined, as typeset text hyphenates.
+ */
+function keepsHyphen({ head, tail, words }: { head: string; tail: string; words: ReadonlySet<string> }): boolean {
+  return words.has(`${head}-${tail}`.toLowerCase()) && !words.has(`${head}${tail}`.toLowerCase())
+}
+
+/** Every word and hyphenated compound the text writes on one line, in lower case. */
+function hyphenatedWords(text: string): Set<string> {
+  // Only a text with a word broken at a line end needs its vocabulary.
+  if (!/\p{L}-\n\s*\p{Ll}/u.test(text)) return new Set()
+  return new Set(text.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? [])
+}
+
+/**
+ * Bullets that ask but stand in a list whose other items do not ("• Legend:
+ * 👶 easy", "• Do you know the answers? Please create a PR", "• The list is
+ * based on …"): the list is prose about the document, not its questions. A
+ * list is its bullets at one column up to a blank line or a shallower line.
+ */
+function readBulletLists(lines: SourceLine[]): { amongStatements: Set<number>; amongQuestions: Set<number> } {
+  const quiet = new Set<number>()
+  // And the other way round: "• Make this work:" in a list of questions is one of them.
+  const siblings = new Set<number>()
+  for (let start = 0; start < lines.length; start++) {
+    // One list is items of one kind: "1)" questions with "-" points under them are two.
+    const kindOf = (line: SourceLine): string | null => (bulletMarker(line.content) > 0 ? 'bullet' : numberedMarker(line.content) !== null ? 'number' : null)
+    const kind = kindOf(lines[start])
+    if (kind === null) continue
+    const column = lines[start].startColumn
+    const items: number[] = []
+    let end = start
+    for (; end < lines.length && !lines[end].blank && lines[end].startColumn >= column; end++) {
+      if (lines[end].startColumn === column) {
+        if (kindOf(lines[end]) !== kind) break
+        items.push(end)
+      }
+    }
+    start = end - 1
+    const asking = new Set(items.filter((index) => isAskingItem(lines[index])))
+    // A list of statements: its asking items, and its numbered ones (a table of contents "1. Basics"), are no questions.
+    if (items.length >= minimumListItems && asking.size * 2 < items.length) {
+      for (const index of items) if (asking.has(index) || numberedMarker(lines[index].content) !== null) quiet.add(index)
+    }
+    else if (asking.size >= 3) for (const index of items) siblings.add(index)
+  }
+  return { amongStatements: quiet, amongQuestions: siblings }
+}
+
+/** A line of code as a page copies it out, without its indentation: it ends in ";", a brace or a call, or opens with a closing bracket. */
+function isCodeShaped(text: string): boolean {
+  return /(?:[;{}]|\w\([^()]*\))\s*(?:\/\/.*)?$/u.test(text) || /^[})\]]/.test(text)
+}
+
+/**
+ * A prompt that points at code shown with it ("the following code", "this",
+ * "the value of", "the output", a closing ":"), in the languages banks come in.
+ */
+function pointsAtCode(prompt: string): boolean {
+  return (
+    /[:：]$/.test(prompt) ||
+    /(?<!\p{L})(?:following|below|above|this|these|code|snippet|output|value|result|print|siguiente|este|código|suivant|ce\s+code|folgende|diese|следующ|эт[оиуа]|данн|код|ниже|равно|значени|выражени|выводит|покаж)|التالي|التالية|هذا|هذه|الكود|قيمة|ناتج|يطبع|以下|下記|上記|次の|다음|이\s*코드/iu.test(prompt)
+  )
+}
+
+/** Lists shorter than this are too short to tell statements from questions by their siblings. */
+const minimumListItems = 3
+
+/** Paragraphs this long or longer are text, not a question standing on its own. */
+const maxQuestionParagraphLines = 3
+const maxQuestionParagraphLength = 300
+
+/**
+ * Paragraphs of plain prose (no label, number or bullet) that ask ("…?",
+ * "…？", "…؟", a difficulty marker after it allowed), are short, and stand
+ * between blank lines: the questions of a page copied as text, where the
+ * bold or heading that marked them is gone. Only when a document has several
+ * (a single one may be a sentence of an answer). Index of the first line →
+ * index of the last; one pass over the lines.
+ */
+function findQuestionParagraphs({ lines, words }: { lines: SourceLine[]; words: ReadonlySet<string> }): Map<number, number> {
+  const paragraphs = new Map<number, number>()
+  for (let start = 0; start < lines.length; start++) {
+    if (lines[start].blank || (start > 0 && !lines[start - 1].blank)) continue
+    let end = start
+    while (end + 1 < lines.length && !lines[end + 1].blank) end++
+    const first = start
+    const paragraph = lines.slice(first, end + 1)
+    start = end
+    const prose = paragraph.every(
+      (line) =>
+        line.startColumn === 1 &&
+        bulletMarker(line.content) === 0 &&
+        numberedMarker(line.content) === null &&
+        hintLabelLength(line.content) === 0 &&
+        parseTagsLine(line.content) === null,
+    )
+    if (!prose) continue
+    // A list copied from a web page loses its markers: one item a line, unwrapped. Its lines that ask are the questions.
+    // "What is srcset for? Describe how …": a question mark inside a line asks too.
+    // A short Title Case name ("Do Not Track", "Cache-Control") is an item of a list, not a question.
+    const asks = (line: SourceLine): boolean =>
+      /^[^\p{Ll}]/u.test(line.content) &&
+      (isQuestionShaped(line.content) || /[?？؟]\s+\S/u.test(line.content)) &&
+      !(isTitleCase(line.content) && !/[?？؟.:：]$/u.test(line.content) && line.content.split(/\s+/).length <= 4)
+    const asking = paragraph.flatMap((line, offset) => (asks(line) ? [first + offset] : []))
+    // Nested items lose their indentation too ("Cache-Control" under "Describe these headers:"), so one line in three asking is enough.
+    if (paragraph.length > 1 && asking.length >= minimumQuestionParagraphs && asking.length * 3 >= paragraph.length) {
+      for (const index of asking) paragraphs.set(index, index)
+      continue
+    }
+    if (paragraph.length > maxQuestionParagraphLines) continue
+    const text = paragraph.slice(1).reduce((joined, line) => joinWrapped({ before: joined, after: line.content, words }), paragraph[0].content)
+    if (text.length > maxQuestionParagraphLength) continue
+    // "Precision-recall trade-off ⭐️": a line carrying the difficulty marker the questions carry is one of them.
+    const marked = readMarkers(text)
+    // "How can this code be optimised? (Several answers are possible)": it asks, then says more.
+    const asksThenSays = /^[^\p{Ll}]/u.test(text) && /[?？؟]\s+\S/u.test(text)
+    if (/[?？؟]$/u.test(marked.text) || asksThenSays || (paragraph.length === 1 && marked.tags.length > 0 && /\p{Extended_Pictographic}/u.test(text))) paragraphs.set(first, end)
+  }
+  return paragraphs.size >= minimumQuestionParagraphs ? paragraphs : new Map()
+}
+
+/** A document whose questions are bare paragraphs has many; fewer may be sentences of answers. */
+const minimumQuestionParagraphs = 3
 
 function extendQuestion({ draft, line }: { draft: QuestionDraft; line: SourceLine }): void {
   draft.question.position.end = { line: line.line, column: line.endColumn }
@@ -366,7 +584,8 @@ function nextContentIndexes(lines: SourceLine[]): number[] {
 
 /** "Basic Level:" → "Basic Level"; "Chapter 1. Basics" → "Basics". */
 function sectionName(text: string): string {
-  const name = text.replace(/\s*[:：]$/, '').trim()
+  // "[⬆] General Questions:": the back-to-top link a copied heading starts with is no part of its name.
+  const name = text.replace(/^\[?[⬆↑⇧]\]?\s*/u, '').replace(/\s*[:：]$/, '').trim()
   const titled = /^(?:chapter|part|section|chapitre|kapitel|capítulo|глава|раздел)\s+[\dIVXLC]+[.:)]\s*(\S.*)$/iu.exec(name)
   return titled ? titled[1] : name
 }
