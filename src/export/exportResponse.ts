@@ -48,26 +48,13 @@ const byteStream = ({
   })
 }
 
-/** Whether Accept-Encoding takes gzip: listed (or `*`) without `q=0` (RFC 9110, 12.5.3). */
-export const acceptsGzip = (header: string | null): boolean => {
-  if (!header) return false
-  const weights = new Map<string, number>()
-  for (const part of header.split(',')) {
-    const [coding, ...parameters] = part.split(';').map((piece) => piece.trim().toLowerCase())
-    const q = parameters.find((parameter) => parameter.startsWith('q='))
-    weights.set(coding, q ? Number(q.slice(2)) || 0 : 1)
-  }
-  return (weights.get('gzip') ?? weights.get('x-gzip') ?? weights.get('*') ?? 0) > 0
-}
-
 const matchesEtag = ({ header, etag }: { header: string | null; etag: string }): boolean =>
   Boolean(header && header.split(',').some((candidate) => candidate.trim() === etag || candidate.trim() === '*'))
 
 /**
  * A download: Content-Type, Content-Disposition, ETag, and 304 when the client
  * already has it. With `cache`, bytes rendered for this ETag are served from
- * memory (gzipped when the client accepts it and the cache has made that
- * form), and a complete render is kept for the next request; the
+ * memory, and a complete render is kept for the next request; the
  * `x-export-cache` header says which (hit, miss, or off).
  */
 export const exportResponse = ({
@@ -90,8 +77,6 @@ export const exportResponse = ({
     'content-disposition': `attachment; filename="${fileName}"`,
     etag,
     'cache-control': 'no-cache',
-    // Cached bytes go out gzipped to clients that take it: the representation depends on the header.
-    vary: 'accept-encoding',
   })
   if (matchesEtag({ header: request.headers.get('if-none-match'), etag })) return new Response(null, { status: 304, headers })
   const store = cache?.store ?? null
@@ -102,12 +87,10 @@ export const exportResponse = ({
   const cached = store.get({ key: cache.key, etag })
   if (cached) {
     headers.set('x-export-cache', 'hit')
-    const body = cached.gzip && acceptsGzip(request.headers.get('accept-encoding')) ? cached.gzip : cached.bytes
-    if (body === cached.gzip) headers.set('content-encoding', 'gzip')
-    headers.set('content-length', String(body.byteLength))
-    return new Response(body as Uint8Array<ArrayBuffer>, { status: 200, headers })
+    headers.set('content-length', String(cached.byteLength))
+    return new Response(cached as Uint8Array<ArrayBuffer>, { status: 200, headers })
   }
   headers.set('x-export-cache', 'miss')
-  const collect = { maxBytes: store.maxEntryBytes, done: (bytes: Uint8Array) => void store.put({ key: cache.key, etag, bytes }) }
+  const collect = { maxBytes: store.maxEntryBytes, done: (bytes: Uint8Array) => store.put({ key: cache.key, etag, bytes }) }
   return new Response(byteStream({ chunks: chunks(), collect }), { status: 200, headers })
 }

@@ -1,8 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { randomBytes } from 'node:crypto'
-import { gunzipSync } from 'node:zlib'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { BankDocument } from '../../format/schema'
 import type { Question } from '../../src/payload-types'
@@ -11,7 +9,6 @@ import type { RestServer } from '../helpers/restServer'
 
 import { readBankState, readLocalApiState } from '../../src/export/bankFingerprint'
 import { createExportCache } from '../../src/export/exportCache'
-import { acceptsGzip } from '../../src/export/exportResponse'
 import { importDocument } from '../../src/import/importDocument'
 import { markdownToLexical } from '../../src/content/lexicalMarkdown'
 import { createUser, login, startPayload } from '../helpers/payload'
@@ -63,8 +60,7 @@ const bothServe = async (check: (text: string) => void): Promise<string> => {
 }
 
 const draftQuestions = async (): Promise<Question[]> =>
-  (await instance.payload.find({ collection: 'questions', where: { reviewStatus: { equals: 'draft' } }, draft: true, sort: 'position', limit: 0, depth: 0 }))
-    .docs
+  (await instance.payload.find({ collection: 'questions', where: { reviewStatus: { equals: 'draft' } }, draft: true, sort: 'position', limit: 0, depth: 0 })).docs
 
 const exportedQuestion = async (text: string, index = 0): Promise<Question> => {
   const id = (JSON.parse(text) as BankDocument).levels[0].questions[index].id
@@ -119,22 +115,8 @@ describe('the export cache', () => {
     const question = await exportedQuestion(before)
     const others = promptsIn(before).filter((prompt) => prompt !== question.prompt)
     // A revision waits for review: the approved wording stays, byte for byte.
-    await instance.payload.update({
-      collection: 'questions',
-      id: question.id,
-      data: { prompt: 'Unreviewed rewording' },
-      draft: true,
-      overrideAccess: false,
-      user: editor,
-    })
-    await instance.payload.update({
-      collection: 'questions',
-      id: question.id,
-      data: { reviewStatus: 'inReview' },
-      draft: true,
-      overrideAccess: false,
-      user: editor,
-    })
+    await instance.payload.update({ collection: 'questions', id: question.id, data: { prompt: 'Unreviewed rewording' }, draft: true, overrideAccess: false, user: editor })
+    await instance.payload.update({ collection: 'questions', id: question.id, data: { reviewStatus: 'inReview' }, draft: true, overrideAccess: false, user: editor })
     const revised = await bothServe((text) => expect(text).not.toContain('Unreviewed rewording'))
     expect(revised).toBe(before)
 
@@ -200,81 +182,32 @@ describe('the export cache', () => {
 })
 
 describe('createExportCache', () => {
-  // Random bytes do not compress, so no gzip form is added to what an entry counts.
-  const bytes = (size: number) => new Uint8Array(randomBytes(size))
+  const bytes = (size: number) => new Uint8Array(size)
 
-  it('is bounded by bytes and lets the least recently used entries go first', async () => {
+  it('is bounded by bytes and lets the least recently used entries go first', () => {
     const cache = createExportCache({ maxBytes: 100 })
-    await cache.put({ key: 'a', etag: '1', bytes: bytes(40) })
-    await cache.put({ key: 'b', etag: '1', bytes: bytes(40) })
+    cache.put({ key: 'a', etag: '1', bytes: bytes(40) })
+    cache.put({ key: 'b', etag: '1', bytes: bytes(40) })
     expect(cache.get({ key: 'a', etag: '1' })).not.toBeNull()
-    await cache.put({ key: 'c', etag: '1', bytes: bytes(40) })
+    cache.put({ key: 'c', etag: '1', bytes: bytes(40) })
     expect(cache.get({ key: 'b', etag: '1' })).toBeNull()
-    expect(cache.get({ key: 'a', etag: '1' })?.bytes.byteLength).toBe(40)
-    expect(cache.get({ key: 'c', etag: '1' })?.bytes.byteLength).toBe(40)
+    expect(cache.get({ key: 'a', etag: '1' })?.byteLength).toBe(40)
+    expect(cache.get({ key: 'c', etag: '1' })?.byteLength).toBe(40)
     expect(cache.stats()).toEqual({ entries: 2, bytes: 80, maxBytes: 100 })
     // Larger than the whole cache: not kept, and nothing else is evicted for it.
-    await cache.put({ key: 'd', etag: '1', bytes: bytes(101) })
+    cache.put({ key: 'd', etag: '1', bytes: bytes(101) })
     expect(cache.get({ key: 'd', etag: '1' })).toBeNull()
     expect(cache.stats().entries).toBe(2)
   })
 
-  it('serves an entry only for the fingerprint it was rendered for, and drops it for another', async () => {
+  it('serves an entry only for the fingerprint it was rendered for, and drops it for another', () => {
     const cache = createExportCache({ maxBytes: 100 })
-    await cache.put({ key: 'a', etag: 'old', bytes: bytes(10) })
+    cache.put({ key: 'a', etag: 'old', bytes: bytes(10) })
     expect(cache.get({ key: 'a', etag: 'new' })).toBeNull()
     expect(cache.get({ key: 'a', etag: 'old' })).toBeNull()
     expect(cache.stats().bytes).toBe(0)
-    await cache.put({ key: 'a', etag: 'new', bytes: bytes(10) })
-    await cache.put({ key: 'a', etag: 'newer', bytes: bytes(20) })
+    cache.put({ key: 'a', etag: 'new', bytes: bytes(10) })
+    cache.put({ key: 'a', etag: 'newer', bytes: bytes(20) })
     expect(cache.stats()).toEqual({ entries: 1, bytes: 20, maxBytes: 100 })
-  })
-
-  it('gzips each entry once, counts both forms, and never gzips bytes that were replaced meanwhile', async () => {
-    const cache = createExportCache({ maxBytes: 100_000 })
-    const text = new TextEncoder().encode('A strong answer explains the trade-off. '.repeat(500))
-    const replaced = cache.put({ key: 'a', etag: 'old', bytes: text })
-    const current = cache.put({ key: 'a', etag: 'new', bytes: text.slice() })
-    await Promise.all([replaced, current])
-    const entry = cache.get({ key: 'a', etag: 'new' })!
-    expect(entry.gzip).not.toBeNull()
-    expect(gunzipSync(entry.gzip!).equals(Buffer.from(text))).toBe(true)
-    expect(cache.stats()).toEqual({ entries: 1, bytes: text.byteLength + entry.gzip!.byteLength, maxBytes: 100_000 })
-  })
-})
-
-describe('gzip from the export cache', () => {
-  it('serves the cached bytes gzipped to a client that accepts gzip, and plain to one that does not', async () => {
-    const plain = await restRequest({ payload: instance.payload, path: `/roles/${slug}/export?format=json` })
-    expect(plain.headers.get('vary')).toBe('accept-encoding')
-    const gzipped = await vi.waitFor(async () => {
-      const response = await restRequest({
-        payload: instance.payload,
-        path: `/roles/${slug}/export?format=json`,
-        headers: { 'accept-encoding': 'br, gzip;q=0.8' },
-      })
-      expect(response.headers.get('content-encoding')).toBe('gzip')
-      return response
-    })
-    expect(gzipped.headers.get('x-export-cache')).toBe('hit')
-    expect(Number(gzipped.headers.get('content-length'))).toBe(gzipped.bytes.byteLength)
-    expect(gzipped.bytes.byteLength).toBeLessThan(plain.bytes.byteLength / 2)
-    expect(gunzipSync(gzipped.bytes).toString('utf8')).toBe(plain.text)
-    const refused = await restRequest({
-      payload: instance.payload,
-      path: `/roles/${slug}/export?format=json`,
-      headers: { 'accept-encoding': 'gzip;q=0, identity' },
-    })
-    expect(refused.headers.get('content-encoding')).toBeNull()
-    expect(refused.text).toBe(plain.text)
-  })
-
-  it('reads Accept-Encoding as RFC 9110 does', () => {
-    expect(acceptsGzip(null)).toBe(false)
-    expect(acceptsGzip('gzip, deflate, br')).toBe(true)
-    expect(acceptsGzip('GZIP;q=0.5')).toBe(true)
-    expect(acceptsGzip('*')).toBe(true)
-    expect(acceptsGzip('*, gzip;q=0')).toBe(false)
-    expect(acceptsGzip('br;q=1.0, identity')).toBe(false)
   })
 })

@@ -20,7 +20,7 @@ export const restRequest = async ({
   token?: string
   body?: unknown
   headers?: Record<string, string>
-}): Promise<{ status: number; json: any; headers: Headers; text: string; bytes: Uint8Array }> => {
+}): Promise<{ status: number; json: any; headers: Headers; text: string }> => {
   const init: RequestInit = {
     method,
     headers: {
@@ -33,13 +33,12 @@ export const restRequest = async ({
   const request = new Request(`http://localhost:3000/api${path}`, init)
   const response = await handleEndpoints({ config: payload.config, request })
   // Keep a byte order mark: the spreadsheet CSV profile starts with one on purpose.
-  const bytes = new Uint8Array(await response.arrayBuffer())
-  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer())
   let json: unknown = null
   try {
     json = JSON.parse(text)
   } catch {
     json = null
   }
-  return { status: response.status, json, headers: response.headers, text, bytes }
+  return { status: response.status, json, headers: response.headers, text }
 }
