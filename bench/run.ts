@@ -263,12 +263,14 @@ const machine = (): Record<string, string> => ({
     .join(', '),
   Node: process.version,
   npm: sh('npm', ['-v']),
-  'git commit': `${sh('git', ['rev-parse', '--short', 'HEAD'])}${sh('git', ['status', '--porcelain']) === '' ? '' : ' + uncommitted changes'}`,
+  'git commit': commitAtStart,
   storage: `temporary SQLite files under ${os.tmpdir()}${pgServer ? `; PostgreSQL ${pgVersion} at ${new URL(pgServer).host} (a database per case)` : ''}`,
 })
 
 const pgVersion = pgServer ? sh('psql', [pgServer, '-tAc', 'SHOW server_version']) : ''
 
+// Read when the run starts: the code it measures, even if commits land while it runs.
+const commitAtStart = `${sh('git', ['rev-parse', '--short', 'HEAD'])}${sh('git', ['status', '--porcelain']) === '' ? '' : ' + uncommitted changes'} (at the start)`
 const loadAtStart = os
   .loadavg()
   .map((load) => load.toFixed(2))
