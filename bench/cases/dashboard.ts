@@ -15,7 +15,7 @@ import { importDocument } from '../../src/import/importDocument'
 import { loadReviewProgress } from '../../src/review/progress'
 import { createUser } from '../../test/helpers/payload'
 import { bankMarkdown, generateBank } from '../lib/data'
-import { measure } from '../lib/measure'
+import { measure, stepFigures } from '../lib/measure'
 import { bootPayload, freshDir } from '../lib/payload'
 import { libsqlOf, publishRoleBank } from '../lib/seed'
 
@@ -67,10 +67,7 @@ export const dashboard = async ({ size }: CaseArgs): Promise<CaseResult> => {
     tool: 'review-progress',
     size,
     measured: size,
-    ms: median.ms,
-    peakRssMb: median.peakRssMb,
-    startRssMb: median.startRssMb,
-    peakIsStepOnly: median.peakIsStepOnly,
+    ...stepFigures(median),
     note:
       `median of 5 warm reads, ${Math.round(median.cpuMs)} ms CPU; ×${(median.ms / floor.ms).toFixed(1)} the floor ` +
       `(payload.count of the questions, ${floor.ms.toFixed(1)} ms); ${progress?.exportable} exportable, ${progress?.needsWording} need wording`,

@@ -35,7 +35,7 @@ import { parseBank } from '../../importers/parse'
 import { bankSourceFromPayload } from '../../src/export/bankSource'
 import { createUser } from '../../test/helpers/payload'
 import { generateBank } from '../lib/data'
-import { measure } from '../lib/measure'
+import { measure, stepFigures } from '../lib/measure'
 import { bootPayload, freshDir } from '../lib/payload'
 import { countRows, findRole, onPostgres, queryRows } from '../lib/seed'
 
@@ -104,10 +104,7 @@ const readFloor = async ({ payload, role, size }: { payload: Payload; role: Role
     tool: onPostgres(payload) ? 'pg-read' : 'libsql-read',
     size,
     measured: size,
-    ms: step.ms,
-    peakRssMb: step.peakRssMb,
-    startRssMb: step.startRssMb,
-    peakIsStepOnly: step.peakIsStepOnly,
+    ...stepFigures(step),
     bytes: step.value.characters,
     ...(step.value.questions === size ? {} : { failed: `read ${step.value.questions} of the ${size} approved questions` }),
   }
@@ -137,10 +134,7 @@ export const exportPrepbank = async (args: CaseArgs): Promise<CaseResult | CaseR
     tool: `prepbank-${format}`,
     size: args.size,
     measured: args.size,
-    ms: step.ms,
-    peakRssMb: step.peakRssMb,
-    startRssMb: step.startRssMb,
-    peakIsStepOnly: step.peakIsStepOnly,
+    ...stepFigures(step),
     bytes,
     ...(questions === args.size ? {} : { failed: `the file holds ${questions} of the ${args.size} approved questions` }),
   }
@@ -176,10 +170,7 @@ export const exportPlugin = async (args: CaseArgs): Promise<CaseResult> => {
     size: args.size,
     measured,
     preloaded: measured < args.size ? args.size : 0,
-    ms: step.ms,
-    peakRssMb: step.peakRssMb,
-    startRssMb: step.startRssMb,
-    peakIsStepOnly: step.peakIsStepOnly,
+    ...stepFigures(step),
     bytes,
     ...(questions === measured ? {} : { failed: `the file holds ${questions} of the ${measured} questions asked for` }),
   }

@@ -36,7 +36,7 @@ import { createUser } from '../../test/helpers/payload'
 import type { BankLayout } from '../lib/data'
 import { bankDocument, bankLayouts, benchSeed, generateBank } from '../lib/data'
 import { floorInserts, floorRows, writeFloorLibsql, writeFloorPg } from '../lib/floor'
-import { measure } from '../lib/measure'
+import { measure, stepFigures } from '../lib/measure'
 import { bootPayload, freshDir } from '../lib/payload'
 import { countRows, ensureRoleAndLevels, libsqlOf, publishRoleBank } from '../lib/seed'
 
@@ -80,10 +80,7 @@ export const importPrepbank = async (args: CaseArgs): Promise<CaseResult> => {
     tool: layout === 'export' ? 'prepbank' : `prepbank-${layout}`,
     size,
     measured: size,
-    ms: step.ms,
-    peakRssMb: step.peakRssMb,
-    startRssMb: step.startRssMb,
-    peakIsStepOnly: step.peakIsStepOnly,
+    ...stepFigures(step),
     bytes: Buffer.byteLength(document),
     rows: questions + hints,
     note: `${report.warnings} warnings`,
@@ -197,10 +194,7 @@ const baselineResult = ({
   size: args.size,
   measured: prepared.bank.questions.length,
   preloaded: prepared.preloaded,
-  ms: step.ms,
-  peakRssMb: step.peakRssMb,
-  startRssMb: step.startRssMb,
-  peakIsStepOnly: step.peakIsStepOnly,
+  ...stepFigures(step),
   rows,
 })
 
@@ -296,10 +290,7 @@ const importFloor = async ({ args, tool, write }: { args: CaseArgs; tool: string
     tool,
     size: args.size,
     measured: args.size,
-    ms: step.ms,
-    peakRssMb: step.peakRssMb,
-    startRssMb: step.startRssMb,
-    peakIsStepOnly: step.peakIsStepOnly,
+    ...stepFigures(step),
     rows: step.value,
     note: 'the rows Prepbank writes (questions, tags, hints, versions, review events), one INSERT each; derived values computed before the timing',
   }

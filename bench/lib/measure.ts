@@ -61,6 +61,9 @@ export const measure = async <T>(step: () => Promise<T>): Promise<Measured<T>> =
   return { value, ms, peakRssMb: round(peakKb / 1024), startRssMb: round(startRssMb), peakIsStepOnly }
 }
 
+/** A measured step's figures as a result carries them (the value left out). */
+export const stepFigures = ({ ms, peakRssMb, startRssMb, peakIsStepOnly }: Measured<unknown>) => ({ ms, peakRssMb, startRssMb, peakIsStepOnly })
+
 export const round = (value: number, digits = 1): number => Number(value.toFixed(digits))
 
 export const mb = (bytes: number): number => round(bytes / megabyte, 2)
