@@ -77,8 +77,10 @@ export const validateBankFields = async ({ payload, bank, req }: { payload: Payl
   let checks = 0
   const check = async ({ kind, value, line, column }: { kind: keyof typeof checkedFields; value: unknown; line: number; column: number }) => {
     if ((checks += 1) % checksPerSlice === 0) await letOtherRequestsRun()
-    const result = await validators[kind]?.(value)
-    if (result === undefined || result === true) return
+    const validator = validators[kind]
+    if (!validator) return
+    const result = await validator(value)
+    if (result === true) return
     diagnostics.push({
       line,
       column,
