@@ -80,7 +80,7 @@ const rowsOf = ({ fields, data, table, prefix = '', pathPrefix = '' }: { fields:
 }
 
 /** A drizzle column, as far as the raw path reads it. */
-type DrizzleColumn = { name: string; default?: unknown; defaultFn?: () => unknown; onUpdateFn?: () => unknown; mapToDriverValue: (value: unknown) => unknown }
+type DrizzleColumn = { name: string; defaultFn?: () => unknown; onUpdateFn?: () => unknown; mapToDriverValue: (value: unknown) => unknown }
 
 /**
  * The driver under the drizzle instance the import writes through (its
@@ -151,14 +151,14 @@ const rawInsertable = ({ table, rows }: { table: DrizzleTable; rows: Record<stri
 
 const insertChunked = async ({
   db,
-  driverDialect,
+  driver: rawDriver,
   table,
   rows,
   returning,
 }: {
   db: DrizzleDb
-  /** Whose driver takes the raw statements; null: drizzle's insert builder. */
-  driverDialect: 'sqlite' | 'postgres' | null
+  /** The driver that takes raw statements; null: drizzle's insert builder. */
+  driver: RawDriver | null
   table: DrizzleTable | undefined
   rows: Record<string, unknown>[]
   returning: boolean
@@ -168,7 +168,7 @@ const insertChunked = async ({
   if (!table) throw new Error('bulk insert: rows for a table the adapter does not have')
   const columns = Math.max(...rows.slice(0, 50).map((row) => Object.keys(row).length), 1)
   const perStatement = Math.max(1, Math.floor(maxParameters / columns))
-  const driver = driverDialect && rawInsertable({ table, rows }) ? rawDriverOf({ dialect: driverDialect, db }) : null
+  const driver = rawDriver && rawInsertable({ table, rows }) ? rawDriver : null
   for (let start = 0; start < rows.length; start += perStatement) {
     const chunk = rows.slice(start, start + perStatement)
     // Both SQLite and PostgreSQL return the rows of a multi-row INSERT … RETURNING in VALUES order,
@@ -229,21 +229,21 @@ export const bulkInsert = async ({
   const db = (req.transactionID && adapter.sessions?.[String(await req.transactionID)]?.db) || adapter.drizzle
   const tableName = adapter.tableNameMap.get(collection.replace(/-/g, '_')) ?? collection.replace(/-/g, '_')
   const table = adapter.tables[tableName]
-  const driverDialect = via === 'builder' ? null : adapter.name
+  const driver = via === 'builder' ? null : rawDriverOf({ dialect: adapter.name, db })
   const rows = stamped.map((data) => rowsOf({ fields: config.flattenedFields, data, table }))
 
-  const ids = await insertChunked({ db, driverDialect, table, rows: rows.map((row) => row.main), returning: true })
+  const ids = await insertChunked({ db, driver, table, rows: rows.map((row) => row.main), returning: true })
   const valuesFor = ({ parents, kind, pathPrefix }: { parents: (number | string)[]; kind: 'texts' | 'rels'; pathPrefix: string }) =>
     rows.flatMap((row, index) => row[kind].map((value) => ({ ...value, path: `${pathPrefix}${value.path as string}`, parent: parents[index] })))
-  await insertChunked({ db, driverDialect, table: adapter.tables[`${tableName}_texts`], rows: valuesFor({ parents: ids, kind: 'texts', pathPrefix: '' }), returning: false })
-  await insertChunked({ db, driverDialect, table: adapter.tables[`${tableName}_rels`], rows: valuesFor({ parents: ids, kind: 'rels', pathPrefix: '' }), returning: false })
+  await insertChunked({ db, driver, table: adapter.tables[`${tableName}_texts`], rows: valuesFor({ parents: ids, kind: 'texts', pathPrefix: '' }), returning: false })
+  await insertChunked({ db, driver, table: adapter.tables[`${tableName}_rels`], rows: valuesFor({ parents: ids, kind: 'rels', pathPrefix: '' }), returning: false })
 
   if (versioned) {
     const versionName = `_${tableName}_v`
     const versionTable = adapter.tables[versionName]
     const versionIds = await insertChunked({
       db,
-      driverDialect,
+      driver,
       table: versionTable,
       rows: rows.map((row, index) => ({
         parent: ids[index],
@@ -254,8 +254,8 @@ export const bulkInsert = async ({
       })),
       returning: true,
     })
-    await insertChunked({ db, driverDialect, table: adapter.tables[`${versionName}_texts`], rows: valuesFor({ parents: versionIds, kind: 'texts', pathPrefix: 'version.' }), returning: false })
-    await insertChunked({ db, driverDialect, table: adapter.tables[`${versionName}_rels`], rows: valuesFor({ parents: versionIds, kind: 'rels', pathPrefix: 'version.' }), returning: false })
+    await insertChunked({ db, driver, table: adapter.tables[`${versionName}_texts`], rows: valuesFor({ parents: versionIds, kind: 'texts', pathPrefix: 'version.' }), returning: false })
+    await insertChunked({ db, driver, table: adapter.tables[`${versionName}_rels`], rows: valuesFor({ parents: versionIds, kind: 'rels', pathPrefix: 'version.' }), returning: false })
   }
   return ids
 }
