@@ -8,14 +8,19 @@ import type { Payload } from 'payload'
  * Local API paths instead.
  */
 export type SqlAdapter = {
+  /** Payload's adapter name: which SQL dialect a measured path writes its own functions in. */
+  dialect: 'sqlite' | 'postgres'
   drizzle: unknown
   tables: Record<string, Record<string, never>>
   execute: (args: { drizzle: unknown; sql: unknown }) => Promise<{ rows: Record<string, unknown>[] }>
 }
 
 export const sqlAdapterOf = (payload: Payload): SqlAdapter | null => {
-  const db = payload.db as unknown as Partial<SqlAdapter>
-  return db.drizzle && db.tables?.roles && db.tables.questions_texts && typeof db.execute === 'function' ? (db as SqlAdapter) : null
+  const db = payload.db as unknown as Omit<Partial<SqlAdapter>, 'dialect'>
+  const dialect = payload.db.name
+  if (dialect !== 'sqlite' && dialect !== 'postgres') return null
+  if (!db.drizzle || !db.tables?.roles || !db.tables.questions_texts || typeof db.execute !== 'function') return null
+  return { dialect, drizzle: db.drizzle, tables: db.tables, execute: db.execute.bind(db) }
 }
 
 /** Rows of a statement, through the adapter's own connection. */

@@ -12,7 +12,8 @@ import { idKey } from '../content/ids'
 import { approvedRow, approvedRowsWhere, isExportable } from '../review/exportable'
 import { sqlAdapterOf, sqlRows } from '../config/sqlAdapter'
 
-const pageSize = 1000
+/** Questions per page read: memory stays flat, and a page of JSON is a few hundred KB. */
+const defaultPageSize = 1000
 
 export type BankSelection = {
   /** Level slugs to include; all levels when absent or empty. */
@@ -25,35 +26,25 @@ export type BankSelection = {
 type QuestionRow = Pick<Question, 'id' | 'stableId' | 'prompt' | 'tags' | '_status' | 'reviewStatus'>
 type HintRow = Pick<Hint, 'question' | 'markdown' | 'plainText' | '_status' | 'reviewStatus'>
 
-/**
- * The exportable questions of a page with their hints (hints in position
- * order): the review rule, isExportable, decides. Main rows are what approval
- * published, so a newer draft never leaks in.
- */
-const exportableQuestions = ({ questions, hints }: { questions: QuestionRow[]; hints: HintRow[] }): ExportQuestion[] => {
-  const byQuestion = hintsByQuestion(hints)
-  return questions.flatMap((question) => {
-    const ownHints = byQuestion.get(idKey(question.id)) ?? []
-    if (!question.prompt || !isExportable({ question, hints: ownHints })) return []
-    return [
-      {
-        id: question.stableId ?? idKey(question.id),
-        prompt: question.prompt,
-        tags: question.tags ?? [],
-        hints: ownHints.map((hint) => ({ markdown: hint.markdown ?? hint.plainText ?? '', plainText: hint.plainText ?? '' })),
-      },
-    ]
-  })
+/** The export's item of one question with its hints (in position order), or null when the review rule holds it back. */
+const exportableQuestion = ({ question, hints }: { question: QuestionRow; hints: HintRow[] }): ExportQuestion | null => {
+  if (!question.prompt || !isExportable({ question, hints })) return null
+  return {
+    id: question.stableId ?? idKey(question.id),
+    prompt: question.prompt,
+    tags: question.tags ?? [],
+    hints: hints.map((hint) => ({ markdown: hint.markdown ?? hint.plainText ?? '', plainText: hint.plainText ?? '' })),
+  }
 }
 
-type LevelQuery = { payload: Payload; role: ExportRole; level: Level; selection: BankSelection }
+type LevelQuery = { payload: Payload; role: ExportRole; level: Level; selection: BankSelection; pageSize: number }
 
 /**
  * Pages of a level's questions through the database adapter (MongoDB; and
  * the reference the SQL path is tested against): no Local API hooks, no
  * count per page, the hints join left out by the select.
  */
-async function* adapterPages({ payload, role, level, selection }: LevelQuery): AsyncGenerator<ExportQuestion[]> {
+async function* adapterPages({ payload, role, level, selection, pageSize }: LevelQuery): AsyncGenerator<ExportQuestion[]> {
   for (let page = 1; ; page += 1) {
     const { docs } = await payload.db.find<QuestionRow>({
       collection: 'questions',
@@ -78,22 +69,28 @@ async function* adapterPages({ payload, role, level, selection }: LevelQuery): A
               select: { question: true, markdown: true, plainText: true, _status: true, reviewStatus: true },
             })
           ).docs
-    yield exportableQuestions({ questions: docs, hints })
+    const byQuestion = hintsByQuestion(hints)
+    yield docs.flatMap((question) => exportableQuestion({ question, hints: byQuestion.get(idKey(question.id)) ?? [] }) ?? [])
     if (docs.length < pageSize) return
   }
 }
 
+/** A question of a page as the SQL read gives it: its row's fields, then its tags and its hints, in order. */
+type PageEntry = [id: number | string, stableId: string | null, prompt: string | null, position: number, status: string | null, reviewStatus: string | null,
+  tags: string[], hints: [markdown: string | null, plainText: string | null, status: string | null, reviewStatus: string | null][]]
+
 /**
- * The same pages in three plain SELECTs per page (questions, their tags,
- * their hints) on SQL databases: Payload's adapter reads each row through
- * drizzle's relational query and a per-field transform, which was most of a
- * 10k export's time and garbage. Pages follow (position, id) from the last
- * row (keyset), so a page costs the same at the end of a bank as at its
- * start; tags and hints are read for the page's range of (position, id)
- * rather than a list of a thousand ids, which drizzle would build one
- * parameter at a time.
+ * The same pages on SQL databases, one SELECT per page that returns the page
+ * as one JSON array: each question with its tags and hints nested in order.
+ * Payload's adapter reads each row through drizzle's relational query and a
+ * per-field transform, and even plain rows cost libsql an object with a
+ * property defined per column: a JSON text parsed once is about a third of
+ * that. Pages follow (position, id) from the last row (keyset), so a page
+ * costs the same at the end of a bank as at its start. The JSON functions
+ * are each dialect's own (SQLite's json_group_array, PostgreSQL's json_agg);
+ * test/export and test/foundation/postgres hold both equal to the adapter's read.
  */
-async function* sqlPages({ db, role, level, selection }: LevelQuery & { db: SqlAdapter }): AsyncGenerator<ExportQuestion[]> {
+async function* sqlPages({ db, role, level, selection, pageSize }: LevelQuery & { db: SqlAdapter }): AsyncGenerator<ExportQuestion[]> {
   const { questions, questions_texts: texts, hints } = db.tables
   const tagFilter = selection.tags?.length
     ? sql` and exists (select 1 from ${texts} where ${texts.parent} = ${questions.id} and ${texts.path} = 'tags' and ${texts.text} in (${sql.join(
@@ -106,61 +103,47 @@ async function* sqlPages({ db, role, level, selection }: LevelQuery & { db: SqlA
   type Key = { position: unknown; id: unknown }
   const afterKey = (key: Key | null) =>
     key ? sql` and (${questions.position} > ${key.position} or (${questions.position} = ${key.position} and ${questions.id} > ${key.id}))` : sql``
-  const upToKey = (key: Key) =>
-    sql` and (${questions.position} < ${key.position} or (${questions.position} = ${key.position} and ${questions.id} <= ${key.id}))`
+  // The page's rows, then each row's own tags and hints as nested arrays (the outer query names the page's row "page_row").
+  const rowsOf = (after: Key | null) =>
+    sql`(select ${questions.id} as id, ${questions.stableId} as stable_id, ${questions.prompt} as prompt, ${questions.position} as position,
+        ${questions._status} as status, ${questions.reviewStatus} as review_status
+      from ${questions} where ${pageRows}${afterKey(after)} order by ${questions.position}, ${questions.id} limit ${pageSize}) page_row`
+  const pageStatement = (after: Key | null) =>
+    db.dialect === 'postgres'
+      ? sql`select coalesce(json_agg(json_build_array(page_row.id, page_row.stable_id, page_row.prompt, page_row.position, page_row.status, page_row.review_status,
+            (select coalesce(json_agg(${texts.text} order by ${texts.order}), '[]'::json) from ${texts} where ${texts.parent} = page_row.id and ${texts.path} = 'tags'),
+            (select coalesce(json_agg(json_build_array(${hints.markdown}, ${hints.plainText}, ${hints._status}, ${hints.reviewStatus}) order by ${hints.position}, ${hints.id}), '[]'::json)
+              from ${hints} where ${hints.question} = page_row.id))
+          order by page_row.position, page_row.id), '[]'::json) as page from ${rowsOf(after)}`
+      : sql`select json_group_array(json_array(page_row.id, page_row.stable_id, page_row.prompt, page_row.position, page_row.status, page_row.review_status,
+            json((select json_group_array(${texts.text} order by ${texts.order}) from ${texts} where ${texts.parent} = page_row.id and ${texts.path} = 'tags')),
+            json((select json_group_array(json_array(${hints.markdown}, ${hints.plainText}, ${hints._status}, ${hints.reviewStatus}) order by ${hints.position}, ${hints.id})
+              from ${hints} where ${hints.question} = page_row.id)))
+          order by page_row.position, page_row.id) as page from ${rowsOf(after)}`
   let after: Key | null = null
   for (;;) {
-    const rows = await sqlRows({
-      db,
-      statement: sql`select ${questions.id} as id, ${questions.stableId} as stable_id, ${questions.prompt} as prompt, ${questions.position} as position,
-          ${questions._status} as status, ${questions.reviewStatus} as review_status
-        from ${questions} where ${pageRows}${afterKey(after)}
-        order by ${questions.position}, ${questions.id} limit ${pageSize}`,
-    })
-    if (rows.length === 0) return
-    const last = rows[rows.length - 1]
-    const page = sql`${pageRows}${afterKey(after)}${upToKey({ position: last.position, id: last.id })}`
-    const [tagRows, hintRows] = await Promise.all([
-      sqlRows({
-        db,
-        statement: sql`select ${texts.parent} as parent, ${texts.text} as text from ${texts} join ${questions} on ${questions.id} = ${texts.parent}
-          where ${page} and ${texts.path} = 'tags' order by ${texts.parent}, ${texts.order}`,
-      }),
-      sqlRows({
-        db,
-        statement: sql`select ${hints.question} as question, ${hints.markdown} as markdown, ${hints.plainText} as plain_text,
-            ${hints._status} as status, ${hints.reviewStatus} as review_status
-          from ${hints} join ${questions} on ${questions.id} = ${hints.question}
-          where ${page} order by ${hints.position}, ${hints.id}`,
-      }),
-    ])
-    const tagsOf = new Map<string, string[]>()
-    for (const row of tagRows) {
-      const key = idKey(row.parent)
-      const own = tagsOf.get(key)
-      if (own) own.push(String(row.text))
-      else tagsOf.set(key, [String(row.text)])
+    const [row] = await sqlRows({ db, statement: pageStatement(after) })
+    // node-postgres parses json columns itself; libsql returns the text.
+    const entries = (typeof row?.page === 'string' ? JSON.parse(row.page) : (row?.page ?? [])) as PageEntry[]
+    if (entries.length === 0) return
+    const page: ExportQuestion[] = []
+    for (const [id, stableId, prompt, , status, reviewStatus, tags, hintEntries] of entries) {
+      const question = exportableQuestion({
+        question: { id: id as number, stableId, prompt, tags, _status: status as QuestionRow['_status'], reviewStatus: reviewStatus as QuestionRow['reviewStatus'] },
+        hints: hintEntries.map(([markdown, plainText, hintStatus, hintReviewStatus]) => ({
+          question: id as number,
+          markdown,
+          plainText,
+          _status: hintStatus as HintRow['_status'],
+          reviewStatus: hintReviewStatus as HintRow['reviewStatus'],
+        })),
+      })
+      if (question) page.push(question)
     }
-    const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value))
-    yield exportableQuestions({
-      questions: rows.map((row) => ({
-        id: row.id as number,
-        stableId: text(row.stable_id),
-        prompt: text(row.prompt),
-        tags: tagsOf.get(idKey(row.id)) ?? [],
-        _status: text(row.status) as QuestionRow['_status'],
-        reviewStatus: text(row.review_status) as QuestionRow['reviewStatus'],
-      })),
-      hints: hintRows.map((row) => ({
-        question: row.question as number,
-        markdown: text(row.markdown),
-        plainText: text(row.plain_text),
-        _status: text(row.status) as HintRow['_status'],
-        reviewStatus: text(row.review_status) as HintRow['reviewStatus'],
-      })),
-    })
-    if (rows.length < pageSize) return
-    after = { position: last.position, id: last.id }
+    yield page
+    if (entries.length < pageSize) return
+    const last = entries[entries.length - 1]
+    after = { position: last[3], id: last[0] }
   }
 }
 
@@ -184,14 +167,18 @@ export const bankSourceFromPayload = async ({
   role,
   selection = {},
   via = 'fastest',
+  pageSize = defaultPageSize,
 }: {
   payload: Payload
   role: ExportRole
   selection?: BankSelection
   via?: 'fastest' | 'adapter'
+  /** Tests page small banks to cross page boundaries. */
+  pageSize?: number
 }): Promise<ExportSource> => {
   const db = via === 'fastest' ? sqlAdapterOf(payload) : null
-  const pagesOf = (level: Level) => (db ? sqlPages({ db, payload, role, level, selection }) : adapterPages({ payload, role, level, selection }))
+  const pagesOf = (level: Level) =>
+    db ? sqlPages({ db, payload, role, level, selection, pageSize }) : adapterPages({ payload, role, level, selection, pageSize })
   const levels = await payload.find({
     collection: 'levels',
     where: selection.levels?.length ? { slug: { in: selection.levels } } : {},

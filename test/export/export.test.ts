@@ -106,17 +106,28 @@ describe('GET /api/roles/:slug/export', () => {
     const approved = await instance.payload.find({ collection: 'questions', where: { reviewStatus: { equals: 'approved' } }, limit: 1 })
     // A tag on an approved question, written as trusted code, so that the tag selection has something to select.
     await instance.payload.db.updateOne({ collection: 'questions', id: approved.docs[0].id, data: { tags: ['sql', 'etl'] } })
+    // Two approved Beginner questions share a position: pages must break the tie by id, on both paths alike.
+    const beginner = await instance.payload.find({ collection: 'questions', where: { reviewStatus: { equals: 'approved' }, 'level.slug': { equals: 'beginner' } }, sort: 'position', limit: 2 })
+    const [firstPosition, secondPosition] = beginner.docs.map((question) => question.position)
+    await instance.payload.db.updateOne({ collection: 'questions', id: beginner.docs[1].id, data: { position: firstPosition } })
     const selections = [{}, { levels: ['behavioral'] }, { tags: ['etl'] }, { tags: ['nothing'] }]
-    for (const selection of selections) {
-      for (const format of ['json', 'md', 'csv'] as const) {
-        const [sql, adapter] = await Promise.all(
-          (['fastest', 'adapter'] as const).map(async (via) =>
-            exportBankToString({ source: await bankSourceFromPayload({ payload: instance.payload, role: docs[0], selection, via }), format }),
-          ),
-        )
-        expect(sql, `${format} ${JSON.stringify(selection)}`).toBe(adapter)
+    const whole = await exportBankToString({ source: await bankSourceFromPayload({ payload: instance.payload, role: docs[0], via: 'adapter' }), format: 'json' })
+    expect(JSON.parse(whole).levels.flatMap((level: { questions: unknown[] }) => level.questions)).toHaveLength(3)
+    // Pages of one and two questions cross page boundaries, and end on one exactly.
+    for (const pageSize of [1000, 1, 2]) {
+      for (const selection of selections) {
+        for (const format of ['json', 'md', 'csv'] as const) {
+          const [sql, adapter] = await Promise.all(
+            (['fastest', 'adapter'] as const).map(async (via) =>
+              exportBankToString({ source: await bankSourceFromPayload({ payload: instance.payload, role: docs[0], selection, via, pageSize }), format }),
+            ),
+          )
+          expect(sql, `${format} ${JSON.stringify(selection)} in pages of ${pageSize}`).toBe(adapter)
+          if (pageSize !== 1000 && format === 'json' && Object.keys(selection).length === 0) expect(sql).toBe(whole)
+        }
       }
     }
+    await instance.payload.db.updateOne({ collection: 'questions', id: beginner.docs[1].id, data: { position: secondPosition } })
     const tagged = await exportBankToString({ source: await bankSourceFromPayload({ payload: instance.payload, role: docs[0], selection: { tags: ['etl'] } }), format: 'json' })
     expect(JSON.parse(tagged).levels.flatMap((level: { questions: { tags: string[] }[] }) => level.questions.map((question) => question.tags))).toEqual([['sql', 'etl']])
     await instance.payload.db.updateOne({ collection: 'questions', id: approved.docs[0].id, data: { tags: [] } })

@@ -56,14 +56,21 @@ describe.skipIf(!postgresServerUri)('PostgreSQL in production mode', () => {
       for (const hint of hints.docs) await payload.update({ collection: 'hints', id: hint.id, data: { reviewStatus: 'approved', _status: 'published' } })
     }
     const role = (await payload.find({ collection: 'roles', limit: 1, depth: 0 })).docs[0]
-    for (const selection of [{}, { tags: ['sql'] }]) {
-      for (const format of ['json', 'md', 'csv'] as const) {
-        const [sql, adapter] = await Promise.all(
-          (['fastest', 'adapter'] as const).map(async (via) => exportBankToString({ source: await bankSourceFromPayload({ payload, role, selection, via }), format })),
-        )
-        expect(sql).toBe(adapter)
+    // Two approved questions share a position (pages break the tie by id); pages of one and four cross page boundaries.
+    await payload.db.updateOne({ collection: 'questions', id: docs[2].id, data: { position: docs[1].position } })
+    for (const pageSize of [1000, 1, 4]) {
+      for (const selection of [{}, { tags: ['sql'] }]) {
+        for (const format of ['json', 'md', 'csv'] as const) {
+          const [sql, adapter] = await Promise.all(
+            (['fastest', 'adapter'] as const).map(async (via) =>
+              exportBankToString({ source: await bankSourceFromPayload({ payload, role, selection, via, pageSize }), format }),
+            ),
+          )
+          expect(sql, `${format} ${JSON.stringify(selection)} in pages of ${pageSize}`).toBe(adapter)
+        }
       }
     }
+    await payload.db.updateOne({ collection: 'questions', id: docs[2].id, data: { position: docs[2].position } })
     const exported = JSON.parse(await exportBankToString({ source: await bankSourceFromPayload({ payload, role }), format: 'json' }))
     expect(exported.levels.flatMap((level: { questions: unknown[] }) => level.questions)).toHaveLength(6)
     const state = await readBankState({ payload, slug: role.slug! })
