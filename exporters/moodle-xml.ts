@@ -2,6 +2,7 @@ import { XMLBuilder } from 'fast-xml-parser'
 import type { NormalQuestion, NormalSource } from './source'
 import { moodleCategoryPath, questionName } from '../format/interop'
 import { escapeHtml, hintsToHtml } from './html'
+import { cutAtMarkers, joinAtMarkers, slotName } from './xml-slots'
 
 /**
  * Streams Moodle XML (Moodle's question bank import, "Moodle XML format"):
@@ -46,42 +47,42 @@ function categoryElement(path: string): string {
 
 /**
  * The essay's fixed elements, three runs between the question's own ones.
- * Each run is built once, inside a `<question>` so that it has its indent;
- * a question is built with an empty slot element in its place, and the
- * slot's markup is then replaced by the run's. No escaped text or attribute
- * can contain "<", so only the builder writes a slot.
+ * Each run is built once, inside a `<question>` so that it has its indent; a
+ * question is built with an empty slot element in each run's place, cut at
+ * the slots and joined with the runs (./xml-slots). The object builder needs
+ * a distinct key per slot, so the slots are numbered.
  */
-const fixedRuns: [slot: string, run: Record<string, unknown>][] = [
-  ['prepbank-slot-1', { generalfeedback: { '@_format': 'html', ...text('') }, defaultgrade: '1', penalty: '0', hidden: '0' }],
-  ['prepbank-slot-2', { responseformat: 'editor', responserequired: '1', responsefieldlines: '15', attachments: '0', attachmentsrequired: '0' }],
-  ['prepbank-slot-3', { responsetemplate: { '@_format': 'html', ...text('') } }],
+const fixedRuns: Record<string, unknown>[] = [
+  { generalfeedback: { '@_format': 'html', ...text('') }, defaultgrade: '1', penalty: '0', hidden: '0' },
+  { responseformat: 'editor', responserequired: '1', responsefieldlines: '15', attachments: '0', attachmentsrequired: '0' },
+  { responsetemplate: { '@_format': 'html', ...text('') } },
 ]
+const slotKey = (index: number) => `${slotName}-${index + 1}`
+const numberedSlot = new RegExp(`<${slotName}-\\d+></${slotName}-\\d+>`)
 
 const runHead = '<question>\n  '
 const runTail = '\n</question>'
-const fixedMarkup = fixedRuns.map(([slot, run]) => {
+const fixedMarkup = fixedRuns.map((run, index) => {
   const markup = element({ question: run })
-  if (!markup.startsWith(runHead) || !markup.endsWith(runTail)) throw new Error(`Unexpected markup for the Moodle XML run of ${slot}`)
-  return { slot: `<${slot}></${slot}>`, markup: markup.slice(runHead.length, -runTail.length) }
+  if (!markup.startsWith(runHead) || !markup.endsWith(runTail)) throw new Error(`Unexpected markup for the Moodle XML run of ${slotKey(index)}`)
+  return markup.slice(runHead.length, -runTail.length)
 })
 
 function essayElement(question: NormalQuestion): string {
-  let markup = element({
+  const markup = element({
     question: {
       '@_type': 'essay',
       name: text(questionName(question.prompt)),
       questiontext: { '@_format': 'html', ...text(`<p>${escapeHtml(question.prompt)}</p>`) },
-      'prepbank-slot-1': '',
+      [slotKey(0)]: '',
       idnumber: question.id,
-      'prepbank-slot-2': '',
+      [slotKey(1)]: '',
       graderinfo: { '@_format': 'html', ...text(hintsToHtml(question.hints)) },
-      'prepbank-slot-3': '',
+      [slotKey(2)]: '',
       ...(question.tags.length > 0 ? { tags: { tag: question.tags.map(text) } } : {}),
     },
   })
-  // A function, not a replacement string, so that no "$" pattern is read in the markup.
-  for (const { slot, markup: run } of fixedMarkup) markup = markup.replace(slot, () => run)
-  return markup
+  return joinAtMarkers({ pieces: cutAtMarkers({ markup, marker: numberedSlot, count: fixedMarkup.length, what: 'A Moodle XML question' }), fills: fixedMarkup })
 }
 
 export async function* moodleXmlChunks({ source }: { source: NormalSource }): AsyncGenerator<string> {

@@ -2,6 +2,7 @@ import { XMLBuilder, XMLParser } from 'fast-xml-parser'
 import type { NormalLevel, NormalQuestion, NormalRole, NormalSource } from './source'
 import { questionName } from '../format/interop'
 import { isPlainParagraphs, markdownToHtml, plainParagraphs, renderWithMarkdownIt } from './html'
+import { attributeFrame, cutAtMarkers, slotName } from './xml-slots'
 import { zipWriter } from './zip'
 
 /**
@@ -18,12 +19,14 @@ import { zipWriter } from './zip'
  *
  * Every XML file is built by fast-xml-parser's XMLBuilder (the hints' HTML is
  * parsed into nodes by its XMLParser and built as nodes, never pasted as
- * text). An item's fixed markup (declarations, rubric and interaction
- * wrappers) is built once and its question's parts are built per item, the
- * same bytes as one tree at a third of the builder's work. Item documents are written and dropped one at a time; the manifest,
- * written last, keeps each item's identifier and is itself streamed. What
- * still grows with the bank is fflate's record of every zip entry (about
- * 1.2 KB each, kept for the central directory until the end).
+ * text). Markup that repeats (an item's declarations, rubric and interaction
+ * wrappers; a test's item references; the manifest's resources) is built
+ * once and filled per item (./xml-slots): the same bytes as one tree at a
+ * fraction of the builder's work. Item documents are written and dropped one
+ * at a time; the manifest, written last, keeps each item's identifier and is
+ * itself streamed. What still grows with the bank is fflate's record of
+ * every zip entry (about 1.2 KB each, kept for the central directory until
+ * the end).
  */
 
 const qtiNamespace = 'http://www.imsglobal.org/xsd/imsqtiasi_v3p0'
@@ -92,20 +95,11 @@ export function qtiIdentifier(id: string): string {
   return `Q_${id.replace(/[_:]/g, (character) => (character === '_' ? '__' : '_c'))}`
 }
 
-/** An element no escaped text or attribute can contain (their "<" is written "&lt;"): where built markup is cut into fixed pieces. */
-const slotName = 'prepbank-slot'
 const slotMarkup = `<${slotName}/>`
 
-/**
- * The builder's markup of `nodes` cut at their one slot element: the fixed
- * text before and after the part that is built per item. Each item's parts
- * are built by the same builder and put between them; with `format: false`
- * an element's markup is its start tag, its children's markup in order and
- * its end tag, so the pieces joined give the same bytes as one tree.
- */
+/** The builder's markup of `nodes` cut at their one slot element: the fixed text before and after the part that is built per item. */
 function around(nodes: XmlNode[]): [string, string] {
-  const [head, tail, ...rest] = (builder.build(nodes) as string).split(slotMarkup)
-  if (tail === undefined || rest.length > 0) throw new Error('A QTI frame must hold its slot exactly once')
+  const [head, tail] = cutAtMarkers({ markup: builder.build(nodes) as string, marker: slotMarkup, count: 1, what: 'A QTI frame' })
   return [head, tail]
 }
 
@@ -146,8 +140,7 @@ function itemDocument(question: NormalQuestion): Uint8Array {
   // hintNodes is never empty (one div), so no content body is the self-closed element a tree would give.
   for (const hint of question.hints) nodes.push(slot(), ...hintNodes(hint.markdown))
   nodes.push(slot(), element('qti-prompt', {}, [textNode(question.prompt)]))
-  const parts = (builder.build(nodes) as string).split(slotMarkup)
-  if (parts.length !== question.hints.length + 2) throw new Error('A QTI item must hold one slot per hint and one before its prompt')
+  const parts = cutAtMarkers({ markup: builder.build(nodes) as string, marker: slotMarkup, count: question.hints.length + 1, what: 'A QTI item' })
   let rubricBlocks = ''
   for (let index = 1; index <= question.hints.length; index += 1) rubricBlocks += `${rubricHead}${parts[index]}${rubricTail}`
   const start = `${itemHead.slice(0, -1)}${itemAttributesBefore}${attributesOf(parts[0])}${itemAttributesAfter}>`
@@ -160,45 +153,71 @@ function itemDocument(question: NormalQuestion): Uint8Array {
 /** A test and its items' identifiers: all the manifest needs, written last. */
 type TestRecord = { identifier: string; href: string; items: string[] }
 
+const itemHref = (identifier: string) => `items/${identifier}.xml`
+
+/** Stands for an item's identifier while the markup around it is built once. */
+const identifierMark = 'PREPBANKITEM'
+/** What qtiIdentifier gives (an XML name of letters, digits, ".", "_" and "-"): written into attributes as it is. */
+const xmlNameSafe = /^[A-Za-z_][A-Za-z0-9._-]*$/
+const identifierFrame = ({ nodes, what }: { nodes: XmlNode[]; what: string }) =>
+  attributeFrame({ markup: builder.build(nodes) as string, marker: identifierMark, safe: xmlNameSafe, what })
+
+// Markup repeated once per item in a test and in the manifest, built once.
+const itemRef = identifierFrame({
+  nodes: [element('qti-assessment-item-ref', { identifier: identifierMark, href: `../${itemHref(identifierMark)}` })],
+  what: 'A QTI item reference',
+})
+const itemDependency = identifierFrame({ nodes: [element('dependency', { identifierref: `R_${identifierMark}` })], what: 'A QTI dependency' })
+const itemResource = identifierFrame({
+  nodes: [
+    element('resource', { identifier: `R_${identifierMark}`, type: 'imsqti_item_xmlv3p0', href: itemHref(identifierMark) }, [
+      element('file', { href: itemHref(identifierMark) }),
+    ]),
+  ],
+  what: 'A QTI item resource',
+})
+
 function testDocument({ role, level, identifier, items }: { role: NormalRole; level: NormalLevel; identifier: string; items: string[] }): Uint8Array {
-  return xmlDocument(
+  const test = (sectionChildren: XmlNode[]) =>
     element(
       'qti-assessment-test',
       { xmlns: qtiNamespace, 'xmlns:xsi': xsiNamespace, 'xsi:schemaLocation': `${qtiNamespace} ${itemSchema}`, identifier, title: `${role.name}: ${level.name}` },
       [
         element('qti-test-part', { identifier: `${identifier}-part`, 'navigation-mode': 'nonlinear', 'submission-mode': 'simultaneous' }, [
-          element(
-            'qti-assessment-section',
-            { identifier: `${identifier}-section`, title: level.name, visible: 'true' },
-            items.map((item) => element('qti-assessment-item-ref', { identifier: item, href: `../${itemHref(item)}` })),
-          ),
+          element('qti-assessment-section', { identifier: `${identifier}-section`, title: level.name, visible: 'true' }, sectionChildren),
         ]),
       ],
-    ),
-  )
+    )
+  // An empty section is self-closed, as one tree would write it.
+  if (items.length === 0) return xmlDocument(test([]))
+  const [head, tail] = around([test([slot()])])
+  let refs = ''
+  for (const item of items) refs += itemRef(item)
+  return Buffer.from(`${declaration}${head}${refs}${tail}\n`, 'utf8')
 }
 
-/** Stands for the resources while the manifest's frame is built; a slug never contains it (no "_"). */
-const resourcesMark = 'PREPBANK_RESOURCES'
-/** Item resources are built this many at a time: the manifest streams, only the item identifiers stay in memory. */
+/** Item resources and dependencies are joined this many at a time: the manifest streams, only the item identifiers stay in memory. */
 const resourcesPerPiece = 500
 
-const itemHref = (identifier: string) => `items/${identifier}.xml`
-
-function itemResource(identifier: string): XmlNode {
-  const href = itemHref(identifier)
-  return element('resource', { identifier: `R_${identifier}`, type: 'imsqti_item_xmlv3p0', href }, [element('file', { href })])
+/** The markup of `items`, `resourcesPerPiece` at a time, as UTF-8. */
+function* itemPieces({ items, markup }: { items: string[]; markup: (identifier: string) => string }): Generator<Uint8Array> {
+  for (let start = 0; start < items.length; start += resourcesPerPiece) {
+    let piece = ''
+    for (const item of items.slice(start, start + resourcesPerPiece)) piece += markup(item)
+    yield Buffer.from(piece, 'utf8')
+  }
 }
 
 /**
  * imsmanifest.xml, every test then every item as a resource, as UTF-8
- * pieces: the frame (declaration, metadata, the `<resources>` element) is
- * built once with a marker text where the resources go and split there, and
- * the resources are built a few hundred at a time, so the manifest of a
- * large bank is never one tree or one string.
+ * pieces: the frame (declaration, metadata, the `<resources>` element) and
+ * each test's resource are built once with a slot where their children go,
+ * and the per-item markup is joined a few hundred at a time, so the
+ * manifest of a large bank is never one tree or one string.
  */
 function* manifestPieces({ role, tests }: { role: NormalRole; tests: TestRecord[] }): Generator<Uint8Array> {
-  const frame = `${declaration}${builder.build([
+  const utf8 = (text: string) => Buffer.from(text, 'utf8')
+  const [head, tail] = around([
     element(
       'manifest',
       {
@@ -210,30 +229,21 @@ function* manifestPieces({ role, tests }: { role: NormalRole; tests: TestRecord[
       [
         element('metadata', {}, [element('schema', {}, [textNode('QTI Package')]), element('schemaversion', {}, [textNode('3.0.0')])]),
         element('organizations', {}),
-        element('resources', {}, [textNode(resourcesMark)]),
+        element('resources', {}, [slot()]),
       ],
     ),
-  ])}\n`
-  const [head, tail, ...rest] = frame.split(resourcesMark)
-  if (tail === undefined || rest.length > 0) throw new Error('The QTI manifest frame must hold its resources mark exactly once')
-  const utf8 = (text: string) => Buffer.from(text, 'utf8')
-  yield utf8(head)
+  ])
+  yield utf8(`${declaration}${head}`)
   for (const test of tests) {
-    yield utf8(
-      builder.build([
-        element('resource', { identifier: `R_${test.identifier}`, type: 'imsqti_test_xmlv3p0', href: test.href }, [
-          element('file', { href: test.href }),
-          ...test.items.map((item) => element('dependency', { identifierref: `R_${item}` })),
-        ]),
-      ]),
-    )
+    const [testHead, testTail] = around([
+      element('resource', { identifier: `R_${test.identifier}`, type: 'imsqti_test_xmlv3p0', href: test.href }, [element('file', { href: test.href }), slot()]),
+    ])
+    yield utf8(testHead)
+    yield* itemPieces({ items: test.items, markup: itemDependency })
+    yield utf8(testTail)
   }
-  for (const test of tests) {
-    for (let start = 0; start < test.items.length; start += resourcesPerPiece) {
-      yield utf8(builder.build(test.items.slice(start, start + resourcesPerPiece).map(itemResource)))
-    }
-  }
-  yield utf8(tail)
+  for (const test of tests) yield* itemPieces({ items: test.items, markup: itemResource })
+  yield utf8(`${tail}\n`)
 }
 
 export async function* qtiChunks({ source }: { source: NormalSource }): AsyncGenerator<Uint8Array> {
