@@ -132,7 +132,10 @@ async function fillCollection({ db, source }: { db: Database; source: NormalSour
   // The long texts (fields, sort field) are bound as UTF-8 blobs and cast to text: sql.js encodes a bound string
   // in a JS loop, a blob is one copy, and the cast text (the database's encoding is UTF-8) is stored as the string would be.
   const insertNote = db.prepare('INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, CAST(? AS TEXT), CAST(? AS TEXT), ?, 0, \'\')')
-  const insertCard = db.prepare('INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, \'\')')
+  // A level's cards in one statement after its notes: one card per note, its id the note's, due in bank order.
+  const insertCards = db.prepare(
+    'INSERT INTO cards SELECT id, id, ?, 0, ?, -1, 0, 0, id - ?, 0, 0, 0, 0, 0, 0, 0, 0, \'\' FROM notes WHERE id > ? ORDER BY id',
+  )
   const decks: Record<string, ReturnType<typeof deckJson>> = { [defaultDeckId]: deckJson({ id: defaultDeckId, name: 'Default' }) }
   let sequence = 0
   try {
@@ -141,6 +144,7 @@ async function fillCollection({ db, source }: { db: Database; source: NormalSour
       const name = ankiDeckName({ roleName: source.role.name, levelName: level.name })
       const deckId = deckIdOf(name)
       decks[deckId] = deckJson({ id: deckId, name })
+      const lastNoteBefore = noteIdBase + sequence
       for await (const question of questions) {
         sequence += 1
         const noteId = noteIdBase + sequence
@@ -148,8 +152,8 @@ async function fillCollection({ db, source }: { db: Database; source: NormalSour
         const tags = question.tags.length > 0 ? ` ${question.tags.map(ankiTag).join(' ')} ` : ''
         const fields = `${front}\u001f${hintsToHtml(question.hints)}`
         insertNote.run([noteId, question.id, modelId, modifiedSeconds, tags, utf8(fields), utf8(question.prompt), checksumOf(question.prompt)])
-        insertCard.run([noteId, noteId, deckId, modifiedSeconds, sequence])
       }
+      insertCards.run([deckId, modifiedSeconds, noteIdBase, lastNoteBefore])
     }
     db.run('INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, ?)', [
       createdSeconds,
@@ -164,7 +168,7 @@ async function fillCollection({ db, source }: { db: Database; source: NormalSour
     db.exec('COMMIT')
   } finally {
     insertNote.free()
-    insertCard.free()
+    insertCards.free()
   }
 }
 

@@ -81,6 +81,9 @@ describe('checked by the clients', () => {
       const notes = db.exec('SELECT n.guid, n.flds, n.tags, c.did, c.due FROM notes n JOIN cards c ON c.nid = n.id ORDER BY c.due')[0].values
       const expected = fixtureLevels.flatMap(({ level, questions }) => questions.map((question) => ({ level, question })))
       expect(notes.map((row) => row[0])).toEqual(expected.map(({ question }) => question.id))
+      // One new card per note, due in bank order from 1.
+      expect(notes.map((row) => row[4])).toEqual(expected.map((_, index) => index + 1))
+      expect(db.exec('SELECT count(*), min(type), max(queue), min(ord), max(ord) FROM cards')[0].values[0]).toEqual([expected.length, 0, 0, 0, 0])
       const [decksJson, modelsJson, version] = db.exec('SELECT decks, models, ver FROM col')[0].values[0] as [string, string, number]
       expect(version).toBe(11)
       const decks = JSON.parse(decksJson) as Record<string, { name: string }>
