@@ -490,7 +490,7 @@ export function renderMarkdown({ suite, chartFile, findings }: { suite: Suite; c
     '',
     '## Import and export, side by side',
     '',
-    `Same generated bank for every tool (fixed seed; ${suite.sizes.map(formatSize).join(', ')} questions, one hint each). Each row says the database it ran on. "Prepbank speed-up" is Prepbank's questions/s over the tool's on the same database, in this run (for exports, against Prepbank's export in the same format). "Time ÷ raw floor" is an import's time per question over the raw-driver floor of its own database in this run (libsql for SQLite, pg for PostgreSQL; 1 is the floor). Peak RSS is the whole process's resident high-water mark during the timed step (Payload included).`,
+    `Same generated bank for every tool (fixed seed; ${suite.sizes.map(formatSize).join(', ')} questions, one hint each). Each row says the database it ran on. "Prepbank speed-up" is Prepbank's questions/s over the tool's on the same database, in this run (for exports, against Prepbank's export in the same format). "Time ÷ raw floor" is an import's time per question over the raw-driver floor of its own database in this run (libsql for SQLite, pg for PostgreSQL; 1 is the floor). Each import is timed once; Prepbank's exports and the export floor are the median of three timed runs after a warm-up (results.json's notes list every run), the plugin's exports are timed once. Peak RSS is the whole process's resident high-water mark during the timed step (Payload included; for exports, the highest of the three runs).`,
     '',
     ...databaseLines(suite),
     markdownTable(mainHeader, mainRows(suite)),

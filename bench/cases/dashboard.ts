@@ -15,21 +15,9 @@ import { importDocument } from '../../src/import/importDocument'
 import { loadReviewProgress } from '../../src/review/progress'
 import { createUser } from '../../test/helpers/payload'
 import { bankMarkdown, generateBank } from '../lib/data'
-import { measure, stepFigures } from '../lib/measure'
+import { measureMedian, stepFigures } from '../lib/measure'
 import { bootPayload, freshDir } from '../lib/payload'
 import { libsqlOf, publishRoleBank } from '../lib/seed'
-
-/** Median of five timed runs, with the CPU time of each (on a machine shared with other work, wall time alone says little). */
-const medianOfFive = async (step: () => Promise<unknown>) => {
-  const runs = []
-  for (let index = 0; index < 5; index += 1) {
-    const cpu = process.cpuUsage()
-    const measured = await measure(step)
-    const used = process.cpuUsage(cpu)
-    runs.push({ ...measured, cpuMs: (used.user + used.system) / 1000 })
-  }
-  return [...runs].sort((left, right) => left.ms - right.ms)[2]
-}
 
 export const dashboard = async ({ size }: CaseArgs): Promise<CaseResult> => {
   const dir = freshDir(`dashboard-${size}`)
@@ -51,9 +39,9 @@ export const dashboard = async ({ size }: CaseArgs): Promise<CaseResult> => {
 
   const read = () => loadReviewProgress({ payload, user: reviewer })
   const warm = await read()
-  const median = await medianOfFive(read)
+  const median = await measureMedian({ step: read, runs: 5 })
   await payload.count({ collection: 'questions' })
-  const floor = await medianOfFive(() => payload.count({ collection: 'questions' }))
+  const floor = await measureMedian({ step: () => payload.count({ collection: 'questions' }), runs: 5 })
   const [progress] = warm
   await close()
   const failed =

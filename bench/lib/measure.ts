@@ -61,6 +61,30 @@ export const measure = async <T>(step: () => Promise<T>): Promise<Measured<T>> =
   return { value, ms, peakRssMb: round(peakKb / 1024), startRssMb: round(startRssMb), peakIsStepOnly }
 }
 
+export type MeasuredRuns<T> = Measured<T> & {
+  /** CPU time of the median run, ms: on a machine shared with other work, wall time alone says little. */
+  cpuMs: number
+  /** Every run's wall time, in the order run. */
+  runsMs: number[]
+}
+
+/**
+ * The median run (by wall time) of `runs` measured runs of a warm step, with
+ * the highest peak RSS of any run: one run on a shared machine is as much
+ * the machine's figure as the step's.
+ */
+export const measureMedian = async <T>({ step, runs }: { step: () => Promise<T>; runs: number }): Promise<MeasuredRuns<T>> => {
+  const measured: (Measured<T> & { cpuMs: number })[] = []
+  for (let index = 0; index < runs; index += 1) {
+    const cpu = process.cpuUsage()
+    const run = await measure(step)
+    const used = process.cpuUsage(cpu)
+    measured.push({ ...run, cpuMs: (used.user + used.system) / 1000 })
+  }
+  const median = [...measured].sort((left, right) => left.ms - right.ms)[Math.floor(runs / 2)]
+  return { ...median, peakRssMb: Math.max(...measured.map((run) => run.peakRssMb)), runsMs: measured.map((run) => run.ms) }
+}
+
 /** A measured step's figures as a result carries them (the value left out). */
 export const stepFigures = ({ ms, peakRssMb, startRssMb, peakIsStepOnly }: Measured<unknown>) => ({ ms, peakRssMb, startRssMb, peakIsStepOnly })
 
