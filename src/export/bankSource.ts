@@ -120,30 +120,37 @@ async function* sqlPages({ db, role, level, selection, pageSize }: LevelQuery & 
             json((select json_group_array(json_array(${hints.markdown}, ${hints.plainText}, ${hints._status}, ${hints.reviewStatus}) order by ${hints.position}, ${hints.id})
               from ${hints} where ${hints.question} = page_row.id)))
           order by page_row.position, page_row.id) as page from ${rowsOf(after)}`
-  let after: Key | null = null
-  for (;;) {
+  const readPage = async (after: Key | null): Promise<PageEntry[]> => {
     const [row] = await sqlRows({ db, statement: pageStatement(after) })
     // node-postgres parses json columns itself; libsql returns the text.
-    const entries = (typeof row?.page === 'string' ? JSON.parse(row.page) : (row?.page ?? [])) as PageEntry[]
-    if (entries.length === 0) return
-    const page: ExportQuestion[] = []
-    for (const [id, stableId, prompt, , status, reviewStatus, tags, hintEntries] of entries) {
-      const question = exportableQuestion({
-        question: { id: id as number, stableId, prompt, tags, _status: status as QuestionRow['_status'], reviewStatus: reviewStatus as QuestionRow['reviewStatus'] },
-        hints: hintEntries.map(([markdown, plainText, hintStatus, hintReviewStatus]) => ({
-          question: id as number,
-          markdown,
-          plainText,
-          _status: hintStatus as HintRow['_status'],
-          reviewStatus: hintReviewStatus as HintRow['reviewStatus'],
-        })),
-      })
-      if (question) page.push(question)
+    return (typeof row?.page === 'string' ? JSON.parse(row.page) : (row?.page ?? [])) as PageEntry[]
+  }
+  // The next page is asked for before this one is handed on: a PostgreSQL server builds it while the writer works.
+  let pending: Promise<PageEntry[]> | null = readPage(null)
+  try {
+    while (pending) {
+      const entries: PageEntry[] = await pending
+      const last = entries[entries.length - 1]
+      pending = entries.length === pageSize ? readPage({ position: last[3], id: last[0] }) : null
+      const page: ExportQuestion[] = []
+      for (const [id, stableId, prompt, , status, reviewStatus, tags, hintEntries] of entries) {
+        const question = exportableQuestion({
+          question: { id: id as number, stableId, prompt, tags, _status: status as QuestionRow['_status'], reviewStatus: reviewStatus as QuestionRow['reviewStatus'] },
+          hints: hintEntries.map(([markdown, plainText, hintStatus, hintReviewStatus]) => ({
+            question: id as number,
+            markdown,
+            plainText,
+            _status: hintStatus as HintRow['_status'],
+            reviewStatus: hintReviewStatus as HintRow['reviewStatus'],
+          })),
+        })
+        if (question) page.push(question)
+      }
+      yield page
     }
-    yield page
-    if (entries.length < pageSize) return
-    const last = entries[entries.length - 1]
-    after = { position: last[3], id: last[0] }
+  } finally {
+    // A reader that stops early leaves a page in flight: its failure is nobody's to handle.
+    pending?.catch(() => undefined)
   }
 }
 
