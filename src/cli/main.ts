@@ -1,11 +1,15 @@
-import { runImportCommand } from './import'
 import { usage, UsageError } from './usage'
+
+// Each command is loaded when it runs: Payload and the importer take seconds to load, and help or a usage error needs neither.
 
 /** `prepbank <command> …`: exit 0 success, 1 errors in the input, 2 usage. */
 const main = async (argv: string[]): Promise<number> => {
   const [command, ...rest] = argv
   try {
-    if (command === 'import') return await runImportCommand(rest)
+    if (command === 'import') {
+      const { runImportCommand } = await import('./import')
+      return await runImportCommand(rest)
+    }
     if (command === 'export') {
       const { runExportCommand } = await import('./export')
       return await runExportCommand(rest)
