@@ -2,11 +2,10 @@ import { withPayload } from '@payloadcms/next/withPayload'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // libsql ships native bindings and README/LICENSE files that bundlers must not touch.
   // `npm run typecheck` checks the whole project (CI runs it); checking again here only doubles the build time.
   typescript: { ignoreBuildErrors: true },
-  // sql.js loads its WebAssembly file from beside its own script (the .apkg export): it must stay a real package.
-  serverExternalPackages: ['libsql', '@libsql/client', 'esbuild', 'sql.js'],
+  // libsql ships native bindings and README/LICENSE files that bundlers must not touch (the database and the .apkg export).
+  serverExternalPackages: ['libsql', '@libsql/client', 'esbuild'],
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],

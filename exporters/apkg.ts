@@ -1,6 +1,8 @@
+import Database from 'libsql'
 import { createHash } from 'node:crypto'
-import initSqlJs from 'sql.js'
-import type { Database } from 'sql.js'
+import { mkdtemp, open, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
 import type { NormalSource } from './source'
 import { ankiDeckName, ankiTag } from '../format/interop'
 import { escapeHtml, hintsToHtml } from './html'
@@ -10,8 +12,10 @@ import { zipWriter } from './zip'
  * An Anki package (.apkg) that Anki opens by double-click: a zip holding
  * `collection.anki2` (an Anki 2.1 "schema 11" collection, the layout Anki
  * still imports and that genanki and anki-apkg-export write) and `media`
- * (`{}`: no media). The collection is a SQLite database written with sql.js
- * (SQLite compiled to WebAssembly, shipped inside its npm package).
+ * (`{}`: no media). The collection is a SQLite database written with libsql
+ * (the SQLite build Payload's SQLite adapter already runs on) to a file in a
+ * temporary folder, then read back into the zip a piece at a time and
+ * removed.
  *
  * Same notes as the Anki text export: note type "Prepbank Basic" (Front,
  * Back), GUID = the question's stable id (Anki updates notes with a known
@@ -19,9 +23,12 @@ import { zipWriter } from './zip'
  * per note whose `due` is the question's place in the export, so Anki shows
  * them in bank order.
  *
- * Byte-stable: every id and timestamp is derived from the content or fixed.
- * Not streamed: SQLite builds the collection in memory, so memory grows
- * with the bank (about 1 KB per question) until the file is written.
+ * Byte-stable: every id and timestamp is derived from the content or fixed,
+ * and the file is read in pieces of a fixed size (fflate's DEFLATE output
+ * depends on how its input is split). Memory stays flat: SQLite keeps its
+ * pages on disk beyond a small cache, and the zip holds one piece at a time.
+ * The collection is written before the first byte of the zip, so the
+ * download starts once every question is in it.
  */
 
 /** Fixed so that the same bank gives the same bytes (Anki reads these as seconds / milliseconds). */
@@ -46,8 +53,6 @@ CREATE INDEX ix_cards_sched on cards (did, queue, due);
 CREATE INDEX ix_revlog_cid on revlog (cid);
 CREATE INDEX ix_notes_csum on notes (csum);
 `
-
-const utf8 = (text: string) => Buffer.from(text, 'utf8')
 
 const sha1Hex = (text: string) => createHash('sha1').update(text, 'utf8').digest('hex')
 
@@ -127,11 +132,13 @@ const collectionConf = {
   addToCur: true,
 }
 
-async function fillCollection({ db, source }: { db: Database; source: NormalSource }): Promise<void> {
+type Collection = InstanceType<typeof Database>
+
+async function fillCollection({ db, source }: { db: Collection; source: NormalSource }): Promise<void> {
+  // A scratch file: no journal to roll back to and nothing to sync; a failed export removes it whole.
+  db.exec('PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;')
   db.exec(schema)
-  // The long texts (fields, sort field) are bound as UTF-8 blobs and cast to text: sql.js encodes a bound string
-  // in a JS loop, a blob is one copy, and the cast text (the database's encoding is UTF-8) is stored as the string would be.
-  const insertNote = db.prepare('INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, CAST(? AS TEXT), CAST(? AS TEXT), ?, 0, \'\')')
+  const insertNote = db.prepare('INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, \'\')')
   // A level's cards in one statement after its notes: one card per note, its id the note's, due in bank order.
   const insertCards = db.prepare(
     'INSERT INTO cards SELECT id, id, ?, 0, ?, -1, 0, 0, id - ?, 0, 0, 0, 0, 0, 0, 0, 0, \'\' FROM notes WHERE id > ? ORDER BY id',
@@ -151,11 +158,11 @@ async function fillCollection({ db, source }: { db: Database; source: NormalSour
         const front = escapeHtml(question.prompt)
         const tags = question.tags.length > 0 ? ` ${question.tags.map(ankiTag).join(' ')} ` : ''
         const fields = `${front}\u001f${hintsToHtml(question.hints)}`
-        insertNote.run([noteId, question.id, modelId, modifiedSeconds, tags, utf8(fields), utf8(question.prompt), checksumOf(question.prompt)])
+        insertNote.run([noteId, question.id, modelId, modifiedSeconds, tags, fields, question.prompt, checksumOf(question.prompt)])
       }
       insertCards.run([deckId, modifiedSeconds, noteIdBase, lastNoteBefore])
     }
-    db.run('INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, ?)', [
+    db.prepare('INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, ?)').run([
       createdSeconds,
       modifiedSeconds * 1000,
       modifiedSeconds * 1000,
@@ -166,25 +173,43 @@ async function fillCollection({ db, source }: { db: Database; source: NormalSour
       '{}',
     ])
     db.exec('COMMIT')
-  } finally {
-    insertNote.free()
-    insertCards.free()
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK')
+    throw error
   }
 }
 
+/** The collection file is read into the zip in pieces of this size: fixed, so the deflated bytes are too. */
+const pieceSize = 1024 * 1024
+
 export async function* apkgChunks({ source }: { source: NormalSource }): AsyncGenerator<Uint8Array> {
-  const SQL = await initSqlJs()
-  const db = new SQL.Database()
-  let collection: Uint8Array
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'prepbank-apkg-'))
   try {
-    await fillCollection({ db, source })
-    collection = db.export()
+    const file = path.join(folder, 'collection.anki2')
+    const db = new Database(file)
+    try {
+      await fillCollection({ db, source })
+    } finally {
+      db.close()
+    }
+    // DEFLATE level 1: half of level 6's time for a collection about 10 % larger (fflate, not Node's zlib, whose bytes vary by build).
+    const zip = zipWriter({ level: 1 })
+    const entry = zip.open({ name: 'collection.anki2' })
+    const handle = await open(file, 'r')
+    try {
+      for (;;) {
+        // A new buffer per piece: the zip may keep a reference to what it was given.
+        const piece = Buffer.alloc(pieceSize)
+        const { bytesRead } = await handle.read(piece, 0, pieceSize, null)
+        yield* entry.push(piece.subarray(0, bytesRead), bytesRead < pieceSize)
+        if (bytesRead < pieceSize) break
+      }
+    } finally {
+      await handle.close()
+    }
+    yield* zip.add({ name: 'media', data: new TextEncoder().encode('{}') })
+    yield* zip.end()
   } finally {
-    db.close()
+    await rm(folder, { recursive: true, force: true })
   }
-  // DEFLATE level 1: half of level 6's time for a collection about 10 % larger (fflate, not Node's zlib, whose bytes vary by build).
-  const zip = zipWriter({ level: 1 })
-  yield* zip.add({ name: 'collection.anki2', data: collection })
-  yield* zip.add({ name: 'media', data: new TextEncoder().encode('{}') })
-  yield* zip.end()
 }

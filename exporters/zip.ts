@@ -13,7 +13,7 @@ import * as zlib from 'node:zlib'
  */
 export type ZipWriter = {
   add: (args: { name: string; data: Uint8Array }) => Uint8Array[]
-  /** A stored entry written in pieces (zip formats other than QTI need none): `push` returns the bytes ready so far. */
+  /** An entry written in pieces, at the writer's level: `push` returns the bytes ready so far. Deflated bytes depend on where the pieces split. */
   open: (args: { name: string }) => { push: (data: Uint8Array, final: boolean) => Uint8Array[] }
   end: () => Uint8Array[]
 }
@@ -88,7 +88,7 @@ export function zipWriter({ level = 6, crc32 = nativeCrc32 }: { level?: Level; c
     },
     // fflate writes every entry with a data descriptor (sizes and CRC after the data), so one piece or many give the same bytes.
     open: ({ name }) => {
-      const entry = newEntry({ name, level: 0, crc32 })
+      const entry = newEntry({ name, level, crc32 })
       entry.mtime = entryTime()
       zip.add(entry)
       return {
