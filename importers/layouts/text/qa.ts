@@ -425,36 +425,104 @@ function hintText({ hint, words }: { hint: HintDraft; words: ReadonlySet<string>
   const texts = [first.text.trim(), ...rest.map(({ text }) => text.slice(indent))]
   while (texts.length > 0 && texts[0] === '') texts.shift()
   while (texts.length > 0 && texts.at(-1) === '') texts.pop()
-  // "exam-" at the end of a line and "ple" on the next: a word a PDF hyphenated at the margin.
+  // "exam-" at the end of a line and "ple" on the next: a word a PDF broke at the margin, one word again.
   const joined = texts.join('\n')
   if (!joined.includes('-\n')) return joined
-  return joined.replace(/(\p{L}{2,})-\n[ \t]*(\p{Ll}+)/gu, (whole, head: string, tail: string) =>
-    keepsHyphen({ head, tail, words }) ? `${head}-\n${tail}` : `${head}${tail}`,
-  )
+  return joined.replace(marginHyphen, (whole, head: string, tail: string) => (keepsHyphen({ head, tail, words }) ? `${head}-${tail}` : `${head}${tail}`))
 }
 
-/** Two hard-wrapped pieces of one text: a word hyphenated at the margin ("exam-" + "ple") is joined whole. */
+/**
+ * A word or compound cut at a line end by a hyphen, and the start of the next
+ * line: "exam-" + "ple", "state-of-the-" + "art". The look-behind starts a
+ * match only at the start of a word, so a long token is not scanned again
+ * from each of its letters.
+ */
+const marginHyphen = /(?<![\p{L}\p{N}-])([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)-\n[ \t]*(\p{L}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*)/gu
+
+/** Two hard-wrapped pieces of one text: a word broken at the margin ("exam-" + "ple") is one word again, with its hyphen or without. */
 function joinWrapped({ before, after, words }: { before: string; after: string; words: ReadonlySet<string> }): string {
-  const head = /(\p{L}{2,})-$/u.exec(before)?.[1]
-  const tail = /^\p{Ll}+/u.exec(after)?.[0]
+  const head = /(?<![\p{L}\p{N}-])[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?=-$)/u.exec(before)?.[0]
+  const tail = /^\p{L}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*/u.exec(after)?.[0]
   if (head === undefined || tail === undefined) return `${before} ${after}`
   return keepsHyphen({ head, tail, words }) ? `${before}${after}` : `${before.slice(0, -1)}${after}`
 }
 
 /**
- * Whether a break after "head-" is a real hyphen ("connection-" + "oriented"
- * where the document writes "connection-oriented" elsewhere) rather than one
- * a PDF put at the margin. The document's own spelling decides; a word it
- * never writes whole either way is joined, as typeset text hyphenates.
+ * Whether a hyphen at a line end is the text's own ("vice-" + "versa",
+ * "e-" + "mail", "state-of-the-" + "art") rather than one a typesetter put
+ * at the margin to break a word ("exam-" + "ple"). As PDF-to-text tools do
+ * it, in this order, each step linear in the text:
+ *
+ * 1. What a typesetter cannot have made: it breaks a single word of letters,
+ *    leaving at least two on either side (TeX's \lefthyphenmin and
+ *    \righthyphenmin are at least 2 in every language, word processors and
+ *    browsers default to 2), and only in scripts it hyphenates (Arabic,
+ *    Hebrew and CJK text is never hyphenated). A part that is already a
+ *    compound, carries a digit, has one letter, or is in another script keeps it.
+ * 2. The document's own spelling: the word written whole elsewhere is joined,
+ *    the compound written elsewhere keeps its hyphen.
+ * 3. With no such evidence, the shape of the parts: a capital after the
+ *    hyphen ("non-" + "English", "EU-" + "Staaten") or an acronym before it
+ *    ("HTTP-" + "based"), or a first or last part that forms hyphenated
+ *    compounds rather than ending or starting a word ("vice-", "self-",
+ *    "well-"; "-up", "-based", "-oriented"; Russian "-либо", "-нибудь").
+ *
+ * Anything else is joined, as typeset text hyphenates.
  */
 function keepsHyphen({ head, tail, words }: { head: string; tail: string; words: ReadonlySet<string> }): boolean {
-  return words.has(`${head}-${tail}`.toLowerCase()) && !words.has(`${head}${tail}`.toLowerCase())
+  const first = /[\p{L}\p{N}]+$/u.exec(head)?.[0] ?? ''
+  const last = /^[\p{L}\p{N}]+/u.exec(tail)?.[0] ?? ''
+  if (first !== head || last !== tail) return true
+  if (!hyphenatedScript.test(first) || !hyphenatedScript.test(last) || first.length < 2 || last.length < 2) return true
+  const joined = `${first}${last}`.toLowerCase()
+  if (words.has(joined)) return false
+  if (words.has(`${first}-${last}`.toLowerCase())) return true
+  if (/^\p{Lu}/u.test(last) || /^\p{Lu}{2,}$/u.test(first)) return true
+  return compoundFirstParts.has(first.toLowerCase()) || compoundLastParts.has(last.toLowerCase())
 }
+
+/** Letters of the scripts typesetters hyphenate (no digits). */
+const hyphenatedScript = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}]+$/u
+
+/**
+ * Words that stand before a hyphen in compounds ("vice-versa", "self-taught",
+ * "well-known", "half-open", "кое-что") and are not the first syllables of
+ * common words ("ex-" is left out: "ex-" + "ample").
+ */
+const compoundFirstParts: ReadonlySet<string> = new Set(['vice', 'self', 'well', 'half', 'quasi', 'кое'])
+
+/**
+ * Words that stand after a hyphen in compounds ("follow-up", "built-in",
+ * "add-on", "trade-off", "drop-down", "server-side", "thread-safe",
+ * "low-level", "connection-oriented", "peut-être", "что-либо", "как-нибудь")
+ * and are not the last syllables of common words: "up", "in" and "on" have
+ * two letters, fewer than English hyphenation leaves on a new line (TeX's 3).
+ */
+const compoundLastParts: ReadonlySet<string> = new Set([
+  'up',
+  'in',
+  'on',
+  'off',
+  'down',
+  'based',
+  'free',
+  'driven',
+  'oriented',
+  'aware',
+  'specific',
+  'level',
+  'side',
+  'safe',
+  'être',
+  'либо',
+  'нибудь',
+  'таки',
+])
 
 /** Every word and hyphenated compound the text writes on one line, in lower case. */
 function hyphenatedWords(text: string): Set<string> {
   // Only a text with a word broken at a line end needs its vocabulary.
-  if (!/\p{L}-\n\s*\p{Ll}/u.test(text)) return new Set()
+  if (!/[\p{L}\p{N}]-\n[ \t]*\p{L}/u.test(text)) return new Set()
   return new Set(text.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? [])
 }
 
