@@ -24,7 +24,7 @@ import {
   tableOfContentsGroups,
 } from './navigation'
 import { isAnswerHeading, isBoldLine, listAsks, readStructure, summaryText, type DocumentStructure } from './structure'
-import { hasNumbering, numberOf, isFurnitureTitle, isQuestionShaped, isTableOfContentsTitle, readMarkerLegend, readMarkers } from '../../question-shape'
+import { hasNumbering, numberOf, isFurnitureTitle, isQuestionShaped, isTableOfContentsTitle, pointsAtCode, readMarkerLegend, readMarkers } from '../../question-shape'
 import type { Bank, BankLevel, BankOption, BankQuestion, SourceRange } from '../../../format/model'
 
 /**
@@ -207,9 +207,12 @@ function readBlock({ reader, node, parent }: { reader: Reader; node: RootContent
         reader.heldCode = node
         return
       }
-      // Code under it with nothing else before the answer, the next question or the section's end: what it shows, not its answer.
-      if (draft && awaitsAnswer && draft.question.details === undefined && endsQuestionCode({ reader, node: next })) {
-        draft.question.details = nodeSource({ reader, node })
+      // Code right under a question whose wording points at it ("What does this print?", "Consider the snippet below"): what
+      // it shows, not its answer. Under any other question ("Write a function that …") the code is the answer.
+      const start = offsetPoint(node.position?.start)
+      const end = offsetPoint(node.position?.end)
+      if (draft && start && end && showsCodeNext(draft)) {
+        draft.question.details = sliceSource({ text: reader.text, start, end, indent: start.column - 1 })
         extendQuestion({ draft, node })
         return
       }
@@ -375,9 +378,10 @@ function skipBlock({ reader, node }: { reader: Reader; node: RootContent }): boo
       if (drafting) {
         // "<details><summary>Answer</summary>": what came between the wording and it is part of the question.
         const draft = reader.draft
-        if (draft?.hint && draft.question.hints.length === 0 && !draft.question.details && /<summary/i.test(node.value)) {
+        if (draft?.hint && draft.question.hints.length === 0 && /<summary/i.test(node.value)) {
           const shown = sliceSource({ text: reader.text, ...draft.hint })
-          if (shown !== '') draft.question.details = shown
+          // After the code the wording points at, what follows up to the answer is shown too ("- A: …" lines that are no options list).
+          if (shown !== '') draft.question.details = draft.question.details ? `${draft.question.details}\n\n${shown}` : shown
           draft.hint = null
         }
         if (isBackToTop(node)) return noteSkipped({ reader, node, reason: 'Skipped navigation ("back to top" links, source lines)' })
@@ -1038,9 +1042,10 @@ function insideDetails({ text, offset }: { text: string; offset: number | undefi
   return close !== -1 && (open === -1 || close < open)
 }
 
-function endsQuestionCode({ reader, node }: { reader: Reader; node: Nodes | undefined }): boolean {
-  if (node === undefined || node.type === 'heading' || node.type === 'thematicBreak') return true
-  return node.type === 'paragraph' && (isQuestionLabelled({ reader, node }) || hintLabelLength(nodeSource({ reader, node }).trimStart()) > 0)
+/** A question with nothing under its wording yet, and wording that points at code: the code block that comes next is what it shows. */
+function showsCodeNext(draft: QuestionDraft): boolean {
+  const { question } = draft
+  return draft.hint === null && question.hints.length === 0 && question.details === undefined && draft.options === null && question.prompt !== null && pointsAtCode(question.prompt)
 }
 
 function isQuestionLabelled({ reader, node }: { reader: Reader; node: Nodes | undefined }): boolean {

@@ -4,7 +4,7 @@ import { placeQuestion, reportGeneralLevel } from '../../general-level'
 import { isCollectionLine, isTitleLike, parseRoleTitle, readHeader } from '../../header'
 import { hintLabelLength, numberedMarker, parseTagsLine, questionLabelLength } from '../../labels'
 import { dropPageFurniture } from '../../page-furniture'
-import { isQuestionShaped, isTableOfContentsTitle, readMarkers } from '../../question-shape'
+import { isQuestionShaped, isTableOfContentsTitle, pointsAtCode, readMarkers } from '../../question-shape'
 import type { Bank, BankHint, BankLevel, BankQuestion, SourceRange } from '../../../format/model'
 import { lineRange, spanRanges, splitLines, type SourceLine } from '../../source-lines'
 
@@ -564,17 +564,6 @@ function readBulletLists(lines: SourceLine[]): { amongStatements: Set<number>; a
 /** A line of code as a page copies it out, without its indentation: it ends in ";", a brace or a call, or opens with a closing bracket. */
 function isCodeShaped(text: string): boolean {
   return /(?:[;{}]|\w\([^()]*\))\s*(?:\/\/.*)?$/u.test(text) || /^[})\]]/.test(text)
-}
-
-/**
- * A prompt that points at code shown with it ("the following code", "this",
- * "the value of", "the output", a closing ":"), in the languages banks come in.
- */
-function pointsAtCode(prompt: string): boolean {
-  return (
-    /[:：]$/.test(prompt) ||
-    /(?<!\p{L})(?:following|below|above|this|these|code|snippet|output|value|result|print|siguiente|este|código|suivant|ce\s+code|folgende|diese|следующ|эт[оиуа]|данн|код|ниже|равно|значени|выражени|выводит|покаж)|التالي|التالية|هذا|هذه|الكود|قيمة|ناتج|يطبع|以下|下記|上記|次の|다음|이\s*코드/iu.test(prompt)
-  )
 }
 
 /** Lists shorter than this are too short to tell statements from questions by their siblings. */
