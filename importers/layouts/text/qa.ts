@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile'
 import { report } from '../../diagnostics'
 import { placeQuestion, reportGeneralLevel } from '../../general-level'
-import { isCollectionLine, isTitleLike, parseRoleTitle, readHeader } from '../../header'
+import { findDeclaredTotal, isCollectionLine, isTitleLike, parseRoleTitle, readHeader, type DocumentHeader } from '../../header'
 import { hintLabelLength, numberedMarker, parseTagsLine, questionLabelLength } from '../../labels'
 import { dropPageFurniture } from '../../page-furniture'
 import { isQuestionShaped, isTableOfContentsTitle, pointsAtCode, readMarkers } from '../../question-shape'
@@ -351,15 +351,8 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
   }
   closeQuestion()
 
-  // "title layout rtl permalink lang" and the row under it: a page's metadata table (front matter as GitHub shows it), never its title.
-  const metadataRows = preamble.length > 1 && /^[a-z][a-z_-]*(?:[ \t]+[a-z][a-z_-]*){2,}$/.test(preamble[0].content) ? 2 : 0
-  // A "Contents" line names no role either, and list items ("1. Basics", "• Legend: …") are neither role nor summary.
-  const headerLines = preamble
-    .slice(metadataRows)
-    .filter((line) => !isTableOfContentsTitle(line.content) && bulletMarker(line.content) === 0 && numberedMarker(line.content) === null)
-  const header = readHeader({ lines: headerLines })
-  const kept = new Set(headerLines.slice(0, header.consumed).filter((line) => !header.unplaced.includes(line)))
-  for (const line of preamble.filter((line) => !kept.has(line))) {
+  const { header, summary, placed } = readPreamble({ lines, preamble, words })
+  for (const line of preamble.filter((line) => !placed.has(line))) {
     report({
       file,
       severity: 'warning',
@@ -391,11 +384,84 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
       name: header.role?.name ?? '',
       slug: null,
       title: header.role?.line.content ?? null,
-      summary: header.summary?.line.content ?? null,
+      summary,
       declaredTotal: header.summary?.declaredTotal?.value ?? null,
     },
     levels,
   }
+}
+
+/**
+ * The lines before the first question or section: the header (collection,
+ * role, the summary line; see header.ts), and the summary as a reader takes
+ * it in, in whatever language: the intro's prose after the title. Read by
+ * paragraphs, lines next to each other in the source:
+ *
+ * - A paragraph of prose hard-wrapped over several lines (a PDF or a narrow
+ *   page breaks its sentences: one of its lines at least is no title-like
+ *   line, and none is a role title or promises a total) is one line to the
+ *   header, so its first line ("Diese Sammlung enthält Fragen, die wir für")
+ *   is not taken for a title.
+ * - The summary is the summary line (its whole paragraph when that is wrapped
+ *   prose), then every further paragraph of prose up to the first line that
+ *   stands alone like a heading ("Contents", "[⬆] Authors": what follows it is
+ *   that part's). A paragraph is prose when it is a sentence on a line of its
+ *   own or wrapped prose, and does not lead into a list ("Legend:" over items).
+ *   Paragraphs are joined by a blank line, wrapped lines into one.
+ * - A page's metadata table ("title layout rtl permalink lang" and the row
+ *   under it), a "Contents" line and list items are neither role nor summary.
+ */
+function readPreamble({ lines, preamble, words }: { lines: SourceLine[]; preamble: SourceLine[]; words: ReadonlySet<string> }): {
+  header: DocumentHeader
+  summary: string | null
+  /** The preamble lines that went into the header or the summary. */
+  placed: Set<SourceLine>
+} {
+  const metadataRows = preamble.length > 1 && /^[a-z][a-z_-]*(?:[ \t]+[a-z][a-z_-]*){2,}$/.test(preamble[0].content) ? 2 : 0
+  const isItem = (line: SourceLine): boolean => bulletMarker(line.content) > 0 || numberedMarker(line.content) !== null
+  // Where each line of the preamble (and the one after it) stands, to tell lines next to each other; the rest of a large document is not indexed.
+  const end = preamble.length > 0 ? lines.indexOf(preamble[preamble.length - 1]) + 2 : 0
+  const indexOf = new Map(lines.slice(0, end).map((line, index) => [line, index]))
+  const paragraphs: SourceLine[][] = []
+  for (const line of preamble.slice(metadataRows)) {
+    const last = paragraphs.at(-1)?.at(-1)
+    const joins = last !== undefined && !isItem(line) && !isItem(last) && indexOf.get(line) === (indexOf.get(last) ?? -2) + 1
+    if (joins) paragraphs.at(-1)?.push(line)
+    else paragraphs.push([line])
+  }
+  const joined = (paragraph: SourceLine[]): string =>
+    paragraph.slice(1).reduce((text, line) => joinWrapped({ before: text, after: line.content, words }), paragraph[0].content)
+  const isWrappedProse = (paragraph: SourceLine[]): boolean =>
+    paragraph.length > 1 &&
+    paragraph.some((line) => !isTitleLike(line.content)) &&
+    paragraph.every((line) => parseRoleTitle(line.content) === null && findDeclaredTotal(line.content) === null)
+
+  // The header reads one line per unit: a wrapped paragraph as a whole, other lines one by one.
+  const units = paragraphs.flatMap((paragraph) =>
+    isWrappedProse(paragraph) ? [{ line: { ...paragraph[0], content: joined(paragraph) }, paragraph }] : paragraph.map((line) => ({ line, paragraph: [line] })),
+  )
+  const headerUnits = units.filter(({ line }) => !isTableOfContentsTitle(line.content) && !isItem(line))
+  const header = readHeader({ lines: headerUnits.map(({ line }) => line) })
+  const placed = new Set(headerUnits.slice(0, header.consumed).flatMap(({ line, paragraph }) => (header.unplaced.includes(line) ? [] : paragraph)))
+
+  const start = headerUnits[header.summary ? header.consumed - 1 : header.consumed]?.paragraph[0]
+  const from = start ? paragraphs.findIndex((paragraph) => paragraph.includes(start)) : paragraphs.length
+  const texts: string[] = []
+  for (const [order, whole] of paragraphs.slice(from).entries()) {
+    const isSummaryParagraph = order === 0 && header.summary !== null
+    // The summary line: its whole paragraph when that is wrapped prose, else itself (it may close the collection and role lines).
+    const paragraph = isSummaryParagraph && !isWrappedProse(whole) ? whole.filter((line) => line === start) : whole
+    const [only] = paragraph
+    if (!isSummaryParagraph && paragraph.length === 1 && (isTableOfContentsTitle(only.content) || isTitleLike(sectionName(only.content)))) break
+    const last = paragraph[paragraph.length - 1]
+    const next = lines[(indexOf.get(last) ?? lines.length) + 1]
+    const leadsIntoList = /[:：]$/.test(last.content) && next !== undefined && isItem(next)
+    const prose = paragraph.length === 1 ? !isItem(only) && !isTitleLike(only.content) : isWrappedProse(paragraph)
+    if (!isSummaryParagraph && (leadsIntoList || !prose)) continue
+    for (const line of paragraph) placed.add(line)
+    texts.push(joined(paragraph))
+  }
+  return { header, summary: texts.length > 0 ? texts.join('\n\n') : null, placed }
 }
 
 function closeHint({ file, draft, words }: { file: VFile; draft: QuestionDraft; words: ReadonlySet<string> }): void {
