@@ -2,11 +2,12 @@ import type { VFile } from 'vfile'
 import { report } from '../../diagnostics'
 import { placeQuestion, reportGeneralLevel } from '../../general-level'
 import { findDeclaredTotal, isCollectionLine, isTitleLike, parseRoleTitle, readHeader, type DocumentHeader } from '../../header'
-import { hintLabelLength, numberedMarker, parseTagsLine, questionLabelLength } from '../../labels'
+import { hintLabelLength, numberedMarker, optionAnswerHint, parseTagsLine, questionLabelLength } from '../../labels'
 import { dropPageFurniture } from '../../page-furniture'
 import { isQuestionShaped, isTableOfContentsTitle, pointsAtCode, readMarkers } from '../../question-shape'
 import type { Bank, BankHint, BankLevel, BankQuestion, SourceRange } from '../../../format/model'
 import { lineRange, spanRanges, splitLines, type SourceLine } from '../../source-lines'
+import { isSeparatorLine, namedOption, nextLetter, optionMarker, readCodeHeadings, readIdLine } from './multiple-choice'
 
 /**
  * Plain-text question-and-answer documents:
@@ -42,7 +43,13 @@ type QuestionDraft = {
   promptOpen: boolean
   /** Lines of code (indented under the prompt) that the question shows. */
   details: string[]
+  /** Multiple-choice options ("A. …", "b) …") in letter order; null until one is read. */
+  options: DraftOption[] | null
+  /** The letter of the correct option, as an id line ("T1A01 (C)") or an "Answer: b" line names it, and where. */
+  answer: { letter: string; range: SourceRange } | null
 }
+
+type DraftOption = { letter: string; text: string; column: number; range: SourceRange }
 
 /** "•  ", "● ", "- ", "* ": a bullet as plain text copied from a web page or PDF writes it. */
 function bulletMarker(text: string): number {
@@ -60,6 +67,10 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
   const usesQuestionLabels = labelled > 0 && labelled >= lines.filter((line) => !line.blank && isAskingItem(line)).length + unlabelledParagraphs
   const questionParagraphs = usesQuestionLabels ? new Map<number, number>() : paragraphs
   const bullets = readBulletLists(lines)
+  // A pool of id-line questions ("T1A01 (C) [97.1]") and the code lines over them ("SUBELEMENT T1 - …", "T1A …"); null for other documents.
+  const codeHeadings = readCodeHeadings(lines)
+  /** Ids given so far: an id is a question's key (re-importing the pool updates the same questions), and a key is one question's. */
+  const ids = new Set<string>()
   const asksAsItem = (index: number): boolean => (isAskingItem(lines[index]) && !bullets.amongStatements.has(index)) || bullets.amongQuestions.has(index)
 
   const levels: BankLevel[] = []
@@ -75,7 +86,9 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
     general: BankLevel | null
     /** Section lines so far written "Name:", so a further one is known by that shape even with no question under it. */
     colonSections: number
-  } = { level: null, draft: null, lastNumber: null, inOrphan: false, sawQuestionOrSection: false, general: null, colonSections: 0 }
+    /** The code of the section line of a pool ("T1"): a longer code under it ("T1A") is a sub-topic folded into the section. */
+    sectionCode: string | null
+  } = { level: null, draft: null, lastNumber: null, inOrphan: false, sawQuestionOrSection: false, general: null, colonSections: 0, sectionCode: null }
 
   const isPlainLine = (line: SourceLine): boolean =>
     !line.blank &&
@@ -161,6 +174,7 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
     const draft = state.draft
     if (!draft) return
     closeHint({ file, draft, words })
+    closeOptions({ file, draft })
     state.draft = null
     const placed = placeQuestion({ file, question: draft.question, level: state.level, levels, what: 'question label' })
     if (!placed) return
@@ -169,12 +183,75 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
     state.level.position = spanRanges(state.level.position, draft.question.position)
   }
 
+  const startSection = ({ name, line }: { name: string; line: SourceLine }): void => {
+    state.level = { name, slug: null, rank: null, declaredCount: null, questions: [], position: lineRange(line) }
+    levels.push(state.level)
+  }
+
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]
     const draft = state.draft
 
     if (line.blank) {
       if (draft?.hint) draft.hint.pendingBlank = true
+      continue
+    }
+
+    // A pool: "T1A01 (C) [97.1]" opens a question whose wording is on the next line and whose correct option is C.
+    const idLine = codeHeadings ? readIdLine(line.content) : null
+    if (idLine) {
+      closeQuestion()
+      state.inOrphan = false
+      state.sawQuestionOrSection = true
+      const repeated = ids.has(idLine.id)
+      if (repeated) {
+        report({
+          file,
+          severity: 'warning',
+          ruleId: 'duplicate-id',
+          reason: `The id "${idLine.id}" is given to a question above already; this one is imported without it`,
+          place: lineRange(line),
+        })
+      }
+      ids.add(idLine.id)
+      state.draft = {
+        question: { key: repeated ? null : idLine.id, prompt: null, hints: [], tags: [], position: lineRange(line) },
+        number: null,
+        awaitingPrompt: true,
+        hint: null,
+        answerListNumber: null,
+        column: line.startColumn,
+        bullet: false,
+        promptOpen: false,
+        details: [],
+        options: null,
+        answer: { letter: idLine.answer, range: lineRange(line) },
+      }
+      continue
+    }
+    // "SUBELEMENT T1 - COMMISSION’S RULES" over "T1A Purpose and …" over "T1A01": the shortest code is the section, a longer one under it a sub-topic.
+    const heading = codeHeadings?.get(index)
+    if (heading) {
+      closeQuestion()
+      state.inOrphan = false
+      state.sawQuestionOrSection = true
+      if (state.level && state.sectionCode !== null && heading.code.startsWith(state.sectionCode) && heading.code !== state.sectionCode) {
+        report({
+          file,
+          severity: 'info',
+          ruleId: 'folded-heading',
+          reason: `"${heading.name}" groups questions inside section "${state.level.name}"; they are imported into it`,
+          place: lineRange(line),
+        })
+        continue
+      }
+      state.sectionCode = heading.code
+      startSection({ name: heading.name, line })
+      continue
+    }
+    // "~~", "-----": a line between two questions ends the answer before it and is nothing of its own.
+    if (isSeparatorLine(line.content)) {
+      if (draft) closeHint({ file, draft, words })
       continue
     }
 
@@ -206,9 +283,32 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
         bullet: bullet > 0,
         promptOpen: bullet > 0 || line.startColumn > 1,
         details: [],
+        options: null,
+        answer: null,
       }
       index = paragraphEnd
       continue
+    }
+
+    // "A. …", "b) …" in letter order under the wording (and the code it shows), before any answer: the options.
+    if (draft && !draft.hint && !draft.awaitingPrompt && draft.question.prompt !== null) {
+      const option = optionMarker(line.content)
+      const expected = draft.options ? nextLetter(draft.options[draft.options.length - 1].letter) : 'A'
+      // The first option ("A. Lincoln …" may be an answer) counts only with a second after it.
+      const followed = draft.options !== null || optionMarker(lines[nextContent[index + 1]]?.content ?? '')?.letter === 'B'
+      if (option && option.letter === expected && followed) {
+        draft.options = [...(draft.options ?? []), { letter: option.letter, text: line.content.slice(option.length).trim(), column: line.startColumn, range: lineRange(line) }]
+        extendQuestion({ draft, line })
+        continue
+      }
+      // An option hard-wrapped over two lines: its rest is indented under it, or goes on in lower case.
+      const last = draft.options?.[draft.options.length - 1]
+      if (last && !option && !lines[index - 1].blank && hintLabelLength(line.content) === 0 && (line.startColumn > last.column || /^\p{Ll}/u.test(line.content))) {
+        last.text = joinWrapped({ before: last.text, after: line.content, words })
+        last.range.end = { line: line.line, column: line.endColumn }
+        extendQuestion({ draft, line })
+        continue
+      }
     }
 
     // "What is the value of foo?" and then "var foo = 10 + '20';": code a question points at is what it shows, not its answer.
@@ -468,7 +568,14 @@ function closeHint({ file, draft, words }: { file: VFile; draft: QuestionDraft; 
   const hint = draft.hint
   if (!hint) return
   draft.hint = null
-  const text = hintText({ hint, words })
+  let text = hintText({ hint, words })
+  // "Answer: b" under lettered options marks b: the option is the answer hint (closeOptions); what the line says beyond it is a hint of its own.
+  const named = draft.options ? namedOption({ text, options: draft.options }) : null
+  if (named) {
+    draft.answer = { letter: named.option.letter, range: hint.range }
+    if (named.rest === '') return
+    text = named.rest
+  }
   if (text === '') {
     report({
       file,
@@ -481,6 +588,27 @@ function closeHint({ file, draft, words }: { file: VFile; draft: QuestionDraft; 
   }
   const bankHint: BankHint = { text, position: hint.range }
   draft.question.hints.push(bankHint)
+}
+
+/**
+ * The options of a multiple-choice question, the one its answer names ("T1A01 (C)", "Answer: b") marked
+ * and given as its first hint, "Answer: C. …", as Aiken's are.
+ */
+function closeOptions({ file, draft }: { file: VFile; draft: QuestionDraft }): void {
+  const { options, answer } = draft
+  const correct = answer && options ? options.find((option) => option.letter === answer.letter) : undefined
+  if (answer && !correct) {
+    report({
+      file,
+      severity: 'warning',
+      ruleId: 'unmatched-answer',
+      reason: `The answer "${answer.letter}" names no option of this question${options ? '' : ' (it has no "A." … lines)'}; no option is marked`,
+      place: answer.range,
+    })
+  }
+  if (!options) return
+  draft.question.options = options.map((option) => ({ text: option.text, correct: option === correct }))
+  if (correct && answer) draft.question.hints.unshift({ text: optionAnswerHint(correct), position: answer.range })
 }
 
 /** The hint's lines with the label gone, the common indentation of further lines removed, and blank runs kept as one. */
