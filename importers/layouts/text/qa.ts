@@ -265,7 +265,7 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
       const offset = labelLength || bullet || numbered?.length || 0
       // A question paragraph hard-wrapped over several lines is one prompt.
       const paragraphEnd = questionParagraphs.get(index) ?? index
-      const marked = readMarkers(lines.slice(index + 1, paragraphEnd + 1).reduce((joined, next) => joinWrapped({ before: joined, after: next.content, words }), line.content.slice(offset)))
+      const marked = readMarkers(joinWrappedLines({ texts: [line.content.slice(offset), ...lines.slice(index + 1, paragraphEnd + 1).map((next) => next.content)], words }))
       const prompt = marked.text
       state.draft = {
         question: {
@@ -530,7 +530,7 @@ function readPreamble({ lines, preamble, words }: { lines: SourceLine[]; preambl
     else paragraphs.push([line])
   }
   const joined = (paragraph: SourceLine[]): string =>
-    paragraph.slice(1).reduce((text, line) => joinWrapped({ before: text, after: line.content, words }), paragraph[0].content)
+    joinWrappedLines({ texts: paragraph.map((line) => line.content), words })
   const isWrappedProse = (paragraph: SourceLine[]): boolean =>
     paragraph.length > 1 &&
     paragraph.some((line) => !isTitleLike(line.content)) &&
@@ -633,12 +633,33 @@ function hintText({ hint, words }: { hint: HintDraft; words: ReadonlySet<string>
  */
 const marginHyphen = /(?<![\p{L}\p{N}-])([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)-\n[ \t]*(\p{L}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*)/gu
 
-/** Two hard-wrapped pieces of one text: a word broken at the margin ("exam-" + "ple") is one word again, with its hyphen or without. */
-function joinWrapped({ before, after, words }: { before: string; after: string; words: ReadonlySet<string> }): string {
-  const head = /(?<![\p{L}\p{N}-])[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?=-$)/u.exec(before)?.[0]
+/** Longer than any word or compound a line end breaks: how much of the text before a break is read. */
+const maxBrokenWord = 100
+
+/** How two hard-wrapped pieces of one text meet: with a space, or, at a word broken at the margin ("exam-" + "ple"), with its hyphen or without it. */
+function marginJoin({ before, after, words }: { before: string; after: string; words: ReadonlySet<string> }): 'space' | 'keep' | 'drop' {
+  // Only the end of `before` is read.
+  const head = before.endsWith('-') ? /(?<![\p{L}\p{N}-])[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?=-$)/u.exec(before.slice(-maxBrokenWord))?.[0] : undefined
   const tail = /^\p{L}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*/u.exec(after)?.[0]
-  if (head === undefined || tail === undefined) return `${before} ${after}`
-  return keepsHyphen({ head, tail, words }) ? `${before}${after}` : `${before.slice(0, -1)}${after}`
+  if (head === undefined || tail === undefined) return 'space'
+  return keepsHyphen({ head, tail, words }) ? 'keep' : 'drop'
+}
+
+/** Two hard-wrapped pieces of one text as one: a word broken at the margin ("exam-" + "ple") is one word again, with its hyphen or without. */
+function joinWrapped({ before, after, words }: { before: string; after: string; words: ReadonlySet<string> }): string {
+  const join = marginJoin({ before, after, words })
+  return join === 'space' ? `${before} ${after}` : join === 'keep' ? `${before}${after}` : `${before.slice(0, -1)}${after}`
+}
+
+/** Hard-wrapped lines of one text as one line; each break is judged by the two lines around it, so a long paragraph is read once. */
+function joinWrappedLines({ texts, words }: { texts: string[]; words: ReadonlySet<string> }): string {
+  const parts: string[] = []
+  for (const [index, text] of texts.entries()) {
+    const join = index === 0 ? 'keep' : marginJoin({ before: texts[index - 1], after: text, words })
+    if (join === 'drop') parts[parts.length - 1] = parts[parts.length - 1].slice(0, -1)
+    parts.push(join === 'space' ? ` ${text}` : text)
+  }
+  return parts.join('')
 }
 
 /**
@@ -807,7 +828,7 @@ function findQuestionParagraphs({ lines, words }: { lines: SourceLine[]; words: 
       continue
     }
     if (paragraph.length > maxQuestionParagraphLines) continue
-    const text = paragraph.slice(1).reduce((joined, line) => joinWrapped({ before: joined, after: line.content, words }), paragraph[0].content)
+    const text = joinWrappedLines({ texts: paragraph.map((line) => line.content), words })
     if (text.length > maxQuestionParagraphLength) continue
     // "Precision-recall trade-off ⭐️": a line carrying the difficulty marker the questions carry is one of them.
     const marked = readMarkers(text)
