@@ -62,3 +62,11 @@ export function numberedMarker(text: string): { number: number; length: number }
   const match = /^(\d{1,4})[.)][ \t]+(?=\S)/.exec(text)
   return match ? { number: Number(match[1]), length: match[0].length } : null
 }
+
+/**
+ * The hint a marked option of a multiple-choice question gives, as the plain-text formats write their
+ * answers (Aiken's "ANSWER: A", a pool's "(C)", "Answer: b"): "Answer: C. Advancing skills …".
+ */
+export function optionAnswerHint({ letter, text }: { letter: string; text: string }): string {
+  return `Answer: ${letter}. ${text}`
+}

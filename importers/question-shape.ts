@@ -122,6 +122,50 @@ export function isQuestionShaped(text: string): boolean {
   return plain.length <= 80 && cjkAsking.test(plain)
 }
 
+/**
+ * What in a question's wording points at code shown with it, in the languages
+ * banks come in: a word for code after "this", "the following", "below"…
+ * ("What does this code print?", "Consider the snippet below", "Given this
+ * code, …"), what running it shows ("What does this print?", "What is the
+ * output…", "What is logged?", "What is the value of foo?"), and their
+ * Spanish, French, German, Russian, Portuguese, Italian, Arabic, Chinese,
+ * Japanese and Korean counterparts. A bare "this" or "code" is not enough:
+ * "What does this refer to in an arrow function?" asks about the keyword,
+ * "Write code that …" (写一段代码, コードを書いて) asks for the code as its answer.
+ */
+const codePointers = new RegExp(
+  [
+    // English
+    String.raw`\b(?:this|these|that|following|above|below|given)\s+(?:[\p{L}-]+\s+)?(?:code|snippets?|programs?|functions?|statements?|expressions?|quer(?:y|ies)|scripts?|examples?|class(?:es)?|loops?|blocks?|lines?|markup|html|css|sql|commands?|calls?|promises?)\b`,
+    // "these two alerts", "these four promises": things counted are things shown.
+    String.raw`\bthese\s+(?:two|three|four|five|\d)\s`,
+    String.raw`\b(?:code|snippet|program|function|statement|expression|query|script|example|block|lines?)\s+(?:below|above|here)\b`,
+    String.raw`\bthe\s+following\s*[?:]?$`,
+    String.raw`\b(?:does|do|will|would)\s+(?:this|these|that|the\s+following)\s+(?:print|output|log|return|display|show|alert|evaluate|do|give|produce|throw)\b`,
+    String.raw`\bthe\s+output\b|\boutput\s+of\b|\b(?:printed|logged|displayed|alerted)\b|\b(?:value|result)s?\s+of\b`,
+    // Spanish, Portuguese, Italian, French, German, Russian
+    String.raw`(?<!\p{L})(?:siguiente|seguinte|seguente|suivante?s?|ci-dessous|ci-dessus|abajo|abaixo|folgende[nrs]?|следующ|ниже\p{L}*|приведённ|приведенн)`,
+    String.raw`(?<!\p{L})(?:este|esse|questo|ce|dieser|diesen|diesem|эт(?:от|о|а|у|и|ого|ом|ой|ими|их)|данн\p{L}*)\s+(?:\p{L}+\s+)?(?:código|codice|code|codes?|fragmento|frammento|snippet|программ\p{L}*|код\p{L}*|выражени\p{L}*|фрагмент\p{L}*|функци\p{L}*|пример\p{L}*|промис\p{L}*|запрос\p{L}*|скрипт\p{L}*)(?!\p{L})`,
+    String.raw`(?<!\p{L})эт(?:и|ими|их)\s+(?:два|две|три|четыре|пять|двумя|тремя|четырьмя|пятью|\d)\s`,
+    String.raw`(?<!\p{L})(?:salida|saída|sortie|ausgabe|ausgegeben|вывод\p{L}*|выведет|покаж(?:ет|ут)|консол\p{L}*|imprime|stampa|affiche|valor\s+de|valore\s+di|valeur\s+de|wert\s+von|значени\p{L}*|resultado|risultato|résultat|ergebnis|результат\p{L}*|чему\s+равн\p{L}*)`,
+    // Arabic, Chinese, Japanese, Korean
+    String.raw`التالي|التالية|هذا\s+الكود|قيمة|ناتج|يطبع`,
+    String.raw`以下|下面|下列|这段|這段|输出|輸出|打印|结果|結果|的值|次の|下記|上記|このコード|出力|表示され|の値|다음|아래|이\s*코드|출력|값|결과`,
+  ].join('|'),
+  'iu',
+)
+
+/**
+ * Whether a question's wording points at code shown with it, so that the code
+ * under it belongs to the question (what it shows) and not to its answer.
+ * A closing ":" ("Make this work:", "Consider:") points too. Inline code is
+ * left out first: "What does `this` refer to?" names the keyword, it points at nothing.
+ */
+export function pointsAtCode(prompt: string): boolean {
+  const words = stripInlineMarkup(prompt.replace(/`[^`\n]*`/g, ' x '))
+  return /[:：]$/.test(words) || codePointers.test(words)
+}
+
 /** Bold, italics and code marks taken off, links reduced to their text. */
 export function stripInlineMarkup(text: string): string {
   return text

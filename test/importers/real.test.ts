@@ -35,6 +35,8 @@ type Expected =
       bank: true
       /** Null when the document names no role: the test then gives one, as `--role` would. */
       role: string | null
+      /** The start of the summary: the intro a reader finds after the title and before the first section or question. */
+      summaryStartsWith?: string
       /** `subsections`: sub-topic headings folded into the section (a `folded-heading` info each), with the questions under each. */
       sections: { name: string; questions: number; subsections?: { name: string; questions: number }[] }[]
       questions: number
@@ -139,6 +141,12 @@ describe('real question banks', () => {
       expect(bank).not.toBeNull()
       if (!bank) return
       if (expected.role !== null) expect([plain(bank.role.title ?? ''), plain(bank.role.name)], 'role').toContain(plain(expected.role))
+      if (expected.summaryStartsWith !== undefined) {
+        // The summary is plain text (its paragraphs apart by blank lines), not Markdown: only its white space is collapsed.
+        const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim()
+        const start = collapse(expected.summaryStartsWith)
+        expect(collapse(bank.role.summary ?? '').slice(0, start.length), 'summary').toBe(start)
+      }
 
       // Sections that hold no question import nothing; a reader does not count them.
       const sections = bank.levels.filter((level) => level.questions.length > 0)

@@ -1,6 +1,7 @@
 import type { VFile } from 'vfile'
 import type { Bank } from '../../../format/model'
 import { report } from '../../diagnostics'
+import { optionAnswerHint } from '../../labels'
 import { interopBankBuilder } from './bank-builder'
 
 /**
@@ -58,7 +59,7 @@ export function parseAiken({ file, text }: { file: VFile; text: string }): Bank 
         prompt,
         // The options stay with the question; the marked one is the hint.
         options: options.map((option) => ({ text: option.text, correct: option === correct })),
-        hints: [`Answer: ${correct?.letter}. ${correct?.text}`],
+        hints: correct ? [optionAnswerHint(correct)] : [],
         tags: [],
         foreignId: null,
         range: { start: { line: startLine, column: 1 }, end: { line: index + 1, column: answerLine.length + 1 } },

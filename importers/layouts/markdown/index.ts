@@ -6,7 +6,7 @@ import type { DeclaredPlaces } from '../../checks'
 import { report } from '../../diagnostics'
 import { placeQuestion } from '../../general-level'
 import { emptyFrontMatter, readFrontMatter, type FrontMatter } from './front-matter'
-import { parseRoleTitle } from '../../header'
+import { isTitleLike, parseRoleTitle } from '../../header'
 import { hintLabelLength, parseTagsLine, questionLabelLength } from '../../labels'
 import { unescapeRawHtml } from '../../../format/markdown-html'
 import { readPrepbankMarkdownExport } from './export-reader'
@@ -24,7 +24,7 @@ import {
   tableOfContentsGroups,
 } from './navigation'
 import { isAnswerHeading, isBoldLine, listAsks, readStructure, summaryText, type DocumentStructure } from './structure'
-import { hasNumbering, numberOf, isFurnitureTitle, isQuestionShaped, isTableOfContentsTitle, readMarkerLegend, readMarkers } from '../../question-shape'
+import { hasNumbering, numberOf, isFurnitureTitle, isQuestionShaped, isTableOfContentsTitle, pointsAtCode, readMarkerLegend, readMarkers } from '../../question-shape'
 import type { Bank, BankLevel, BankOption, BankQuestion, SourceRange } from '../../../format/model'
 
 /**
@@ -102,6 +102,8 @@ type Reader = {
   declared: DeclaredPlaces
   /** A code block kept for the labelled question right after it. */
   heldCode: Code | null
+  /** A heading other than the title has been read: paragraphs after it are no longer the document's introduction. */
+  introOver: boolean
 }
 
 export function parseMarkdown({ file, text, declared = new Map() }: { file: VFile; text: string; declared?: DeclaredPlaces }): Bank {
@@ -140,6 +142,7 @@ export function readMarkdownBank({
     role: { title: null, name: null, summary: null },
     declared,
     heldCode: null,
+    introOver: false,
   }
 
   if (!reader.structure.asks && !reader.verbatim) {
@@ -177,6 +180,7 @@ function refuseDocument(reader: Reader): void {
 }
 
 function readBlock({ reader, node, parent }: { reader: Reader; node: RootContent; parent: Parent }): void {
+  if (node.type === 'heading' && node !== reader.structure.role) reader.introOver = true
   if (skipBlock({ reader, node })) return
   reader.skippedRun = null
   switch (node.type) {
@@ -207,9 +211,12 @@ function readBlock({ reader, node, parent }: { reader: Reader; node: RootContent
         reader.heldCode = node
         return
       }
-      // Code under it with nothing else before the answer, the next question or the section's end: what it shows, not its answer.
-      if (draft && awaitsAnswer && draft.question.details === undefined && endsQuestionCode({ reader, node: next })) {
-        draft.question.details = nodeSource({ reader, node })
+      // Code right under a question whose wording points at it ("What does this print?", "Consider the snippet below"): what
+      // it shows, not its answer. Under any other question ("Write a function that …") the code is the answer.
+      const start = offsetPoint(node.position?.start)
+      const end = offsetPoint(node.position?.end)
+      if (draft && start && end && showsCodeNext(draft)) {
+        draft.question.details = sliceSource({ text: reader.text, start, end, indent: start.column - 1 })
         extendQuestion({ draft, node })
         return
       }
@@ -375,9 +382,10 @@ function skipBlock({ reader, node }: { reader: Reader; node: RootContent }): boo
       if (drafting) {
         // "<details><summary>Answer</summary>": what came between the wording and it is part of the question.
         const draft = reader.draft
-        if (draft?.hint && draft.question.hints.length === 0 && !draft.question.details && /<summary/i.test(node.value)) {
+        if (draft?.hint && draft.question.hints.length === 0 && /<summary/i.test(node.value)) {
           const shown = sliceSource({ text: reader.text, ...draft.hint })
-          if (shown !== '') draft.question.details = shown
+          // After the code the wording points at, what follows up to the answer is shown too ("- A: …" lines that are no options list).
+          if (shown !== '') draft.question.details = draft.question.details ? `${draft.question.details}\n\n${shown}` : shown
           draft.hint = null
         }
         if (isBackToTop(node)) return noteSkipped({ reader, node, reason: 'Skipped navigation ("back to top" links, source lines)' })
@@ -563,7 +571,7 @@ function readParagraph({ reader, node, parent }: { reader: Reader; node: Paragra
   }
 
   if (!draft) {
-    readLoneParagraph({ reader, node, labelled })
+    readLoneParagraph({ reader, node, parent, labelled })
     return
   }
   if (labelled) {
@@ -575,7 +583,7 @@ function readParagraph({ reader, node, parent }: { reader: Reader; node: Paragra
 }
 
 /** A paragraph before any question: summary, a declared count, a role line, or nothing we can use. */
-function readLoneParagraph({ reader, node, labelled }: { reader: Reader; node: Paragraph; labelled: boolean }): void {
+function readLoneParagraph({ reader, node, parent, labelled }: { reader: Reader; node: Paragraph; parent: Parent; labelled: boolean }): void {
   const plain = toString(node).replace(/\s+/g, ' ').trim()
   const range = nodeRange(node)
   if (labelled) {
@@ -600,24 +608,48 @@ function readLoneParagraph({ reader, node, labelled }: { reader: Reader; node: P
     reader.role.name = parseRoleTitle(plain)
     return
   }
+  // "… during an interview for position such as **Linux System Administrator**": a page with no title names its role in prose.
   const mentioned = beforeSections && reader.role.name === null && reader.structure.role === null ? mentionedPosition(node) : null
-  if (mentioned) {
-    // "… during an interview for position such as **Linux System Administrator**": a page with no title names its role in prose.
-    reader.role.name = mentioned
-    reportUnplaced({ reader, node, reason: `This paragraph belongs to no question and was not imported; it names the role "${mentioned}"` })
-    return
-  }
-  if (beforeSections && reader.role.summary === null && (reader.role.name !== null || reader.frontMatter.role.name !== null)) {
-    // The summary is plain text (the exporter escapes markup in it), kept with its line breaks.
-    const summary = toString(node)
+  if (mentioned) reader.role.name = mentioned
+  if (beforeSections && isIntroProse({ reader, node, parent, plain })) {
+    // The summary is plain text (the exporter escapes markup in it), kept with its line breaks; the intro's paragraphs, in order.
+    // Inline HTML and GitHub's ":emoji:" shortcodes are left out, as from headings.
+    const text = toString(node, { includeHtml: false })
       .split('\n')
-      .map((line) => line.trim())
+      .map((line) => line.replace(/(?:^|\s):[a-z0-9_+-]+:(?=\s|$)/g, ' ').replace(/[ \t\u00a0]+/g, ' ').trim())
       .join('\n')
       .trim()
-    reader.role.summary = { text: summary, range }
+    const summary = reader.role.summary
+    reader.role.summary = summary ? { text: `${summary.text}\n\n${text}`, range: { start: summary.range.start, end: range.end } } : { text, range }
     return
   }
-  reportUnplaced({ reader, node, reason: 'This paragraph belongs to no question and was not imported' })
+  // "Available languages:" over a list of links: the lead-in goes with the list it introduces, navigation.
+  const next = /[:：]$/.test(plain) ? siblingOf({ parent, node, step: 1 }) : undefined
+  if (next?.type === 'list' && isLinkList(next)) {
+    noteSkipped({ reader, node, reason: 'Skipped a list of links (a table of contents or link list, not questions)' })
+    return
+  }
+  reportUnplaced({
+    reader,
+    node,
+    reason: mentioned ? `This paragraph belongs to no question and was not imported; it names the role "${mentioned}"` : 'This paragraph belongs to no question and was not imported',
+  })
+}
+
+/**
+ * Prose of the document's introduction, after its title and before any other
+ * heading or question, in whatever language: what it says about itself, its
+ * summary. Not a paragraph that leads into a list ("Available languages:" over
+ * a list of links), a pipe table (GFM tables are not parsed, so they come as
+ * paragraphs of "| … |" lines), one with no text (an image), a paragraph
+ * before the title, or, when no title names the role, a short line that may be that title.
+ */
+function isIntroProse({ reader, node, parent, plain }: { reader: Reader; node: Paragraph; parent: Parent; plain: string }): boolean {
+  if (plain === '' || reader.introOver || (reader.structure.role !== null && reader.role.title === null)) return false
+  if (/[:：]$/.test(plain) && siblingOf({ parent, node, step: 1 })?.type === 'list') return false
+  if (nodeSource({ reader, node }).split('\n').every((line) => line.trimStart().startsWith('|'))) return false
+  const named = reader.role.name !== null || reader.role.title !== null || reader.frontMatter.role.name !== null || reader.frontMatter.role.title !== null
+  return named || !isTitleLike(plain)
 }
 
 /** The bold words after "for (the) position/role/job such as / of": the role a paragraph names. */
@@ -1038,9 +1070,10 @@ function insideDetails({ text, offset }: { text: string; offset: number | undefi
   return close !== -1 && (open === -1 || close < open)
 }
 
-function endsQuestionCode({ reader, node }: { reader: Reader; node: Nodes | undefined }): boolean {
-  if (node === undefined || node.type === 'heading' || node.type === 'thematicBreak') return true
-  return node.type === 'paragraph' && (isQuestionLabelled({ reader, node }) || hintLabelLength(nodeSource({ reader, node }).trimStart()) > 0)
+/** A question with nothing under its wording yet, and wording that points at code: the code block that comes next is what it shows. */
+function showsCodeNext(draft: QuestionDraft): boolean {
+  const { question } = draft
+  return draft.hint === null && question.hints.length === 0 && question.details === undefined && draft.options === null && question.prompt !== null && pointsAtCode(question.prompt)
 }
 
 function isQuestionLabelled({ reader, node }: { reader: Reader; node: Nodes | undefined }): boolean {

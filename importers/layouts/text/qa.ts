@@ -1,12 +1,13 @@
 import type { VFile } from 'vfile'
 import { report } from '../../diagnostics'
 import { placeQuestion, reportGeneralLevel } from '../../general-level'
-import { isCollectionLine, isTitleLike, parseRoleTitle, readHeader } from '../../header'
-import { hintLabelLength, numberedMarker, parseTagsLine, questionLabelLength } from '../../labels'
+import { findDeclaredTotal, isCollectionLine, isTitleLike, parseRoleTitle, readHeader, type DocumentHeader } from '../../header'
+import { hintLabelLength, numberedMarker, optionAnswerHint, parseTagsLine, questionLabelLength } from '../../labels'
 import { dropPageFurniture } from '../../page-furniture'
-import { isQuestionShaped, isTableOfContentsTitle, readMarkers } from '../../question-shape'
+import { isQuestionShaped, isTableOfContentsTitle, pointsAtCode, readMarkers } from '../../question-shape'
 import type { Bank, BankHint, BankLevel, BankQuestion, SourceRange } from '../../../format/model'
 import { lineRange, spanRanges, splitLines, type SourceLine } from '../../source-lines'
+import { isSeparatorLine, namedOption, nextLetter, optionMarker, readCodeHeadings, readIdLine } from './multiple-choice'
 
 /**
  * Plain-text question-and-answer documents:
@@ -42,7 +43,13 @@ type QuestionDraft = {
   promptOpen: boolean
   /** Lines of code (indented under the prompt) that the question shows. */
   details: string[]
+  /** Multiple-choice options ("A. …", "b) …") in letter order; null until one is read. */
+  options: DraftOption[] | null
+  /** The letter of the correct option, as an id line ("T1A01 (C)") or an "Answer: b" line names it, and where. */
+  answer: { letter: string; range: SourceRange } | null
 }
+
+type DraftOption = { letter: string; text: string; column: number; range: SourceRange }
 
 /** "•  ", "● ", "- ", "* ": a bullet as plain text copied from a web page or PDF writes it. */
 function bulletMarker(text: string): number {
@@ -60,6 +67,10 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
   const usesQuestionLabels = labelled > 0 && labelled >= lines.filter((line) => !line.blank && isAskingItem(line)).length + unlabelledParagraphs
   const questionParagraphs = usesQuestionLabels ? new Map<number, number>() : paragraphs
   const bullets = readBulletLists(lines)
+  // A pool of id-line questions ("T1A01 (C) [97.1]") and the code lines over them ("SUBELEMENT T1 - …", "T1A …"); null for other documents.
+  const codeHeadings = readCodeHeadings(lines)
+  /** Ids given so far: an id is a question's key (re-importing the pool updates the same questions), and a key is one question's. */
+  const ids = new Set<string>()
   const asksAsItem = (index: number): boolean => (isAskingItem(lines[index]) && !bullets.amongStatements.has(index)) || bullets.amongQuestions.has(index)
 
   const levels: BankLevel[] = []
@@ -75,7 +86,9 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
     general: BankLevel | null
     /** Section lines so far written "Name:", so a further one is known by that shape even with no question under it. */
     colonSections: number
-  } = { level: null, draft: null, lastNumber: null, inOrphan: false, sawQuestionOrSection: false, general: null, colonSections: 0 }
+    /** The code of the section line of a pool ("T1"): a longer code under it ("T1A") is a sub-topic folded into the section. */
+    sectionCode: string | null
+  } = { level: null, draft: null, lastNumber: null, inOrphan: false, sawQuestionOrSection: false, general: null, colonSections: 0, sectionCode: null }
 
   const isPlainLine = (line: SourceLine): boolean =>
     !line.blank &&
@@ -161,6 +174,7 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
     const draft = state.draft
     if (!draft) return
     closeHint({ file, draft, words })
+    closeOptions({ file, draft })
     state.draft = null
     const placed = placeQuestion({ file, question: draft.question, level: state.level, levels, what: 'question label' })
     if (!placed) return
@@ -169,12 +183,75 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
     state.level.position = spanRanges(state.level.position, draft.question.position)
   }
 
+  const startSection = ({ name, line }: { name: string; line: SourceLine }): void => {
+    state.level = { name, slug: null, rank: null, declaredCount: null, questions: [], position: lineRange(line) }
+    levels.push(state.level)
+  }
+
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]
     const draft = state.draft
 
     if (line.blank) {
       if (draft?.hint) draft.hint.pendingBlank = true
+      continue
+    }
+
+    // A pool: "T1A01 (C) [97.1]" opens a question whose wording is on the next line and whose correct option is C.
+    const idLine = codeHeadings ? readIdLine(line.content) : null
+    if (idLine) {
+      closeQuestion()
+      state.inOrphan = false
+      state.sawQuestionOrSection = true
+      const repeated = ids.has(idLine.id)
+      if (repeated) {
+        report({
+          file,
+          severity: 'warning',
+          ruleId: 'duplicate-id',
+          reason: `The id "${idLine.id}" is given to a question above already; this one is imported without it`,
+          place: lineRange(line),
+        })
+      }
+      ids.add(idLine.id)
+      state.draft = {
+        question: { key: repeated ? null : idLine.id, prompt: null, hints: [], tags: [], position: lineRange(line) },
+        number: null,
+        awaitingPrompt: true,
+        hint: null,
+        answerListNumber: null,
+        column: line.startColumn,
+        bullet: false,
+        promptOpen: false,
+        details: [],
+        options: null,
+        answer: { letter: idLine.answer, range: lineRange(line) },
+      }
+      continue
+    }
+    // "SUBELEMENT T1 - COMMISSION’S RULES" over "T1A Purpose and …" over "T1A01": the shortest code is the section, a longer one under it a sub-topic.
+    const heading = codeHeadings?.get(index)
+    if (heading) {
+      closeQuestion()
+      state.inOrphan = false
+      state.sawQuestionOrSection = true
+      if (state.level && state.sectionCode !== null && heading.code.startsWith(state.sectionCode) && heading.code !== state.sectionCode) {
+        report({
+          file,
+          severity: 'info',
+          ruleId: 'folded-heading',
+          reason: `"${heading.name}" groups questions inside section "${state.level.name}"; they are imported into it`,
+          place: lineRange(line),
+        })
+        continue
+      }
+      state.sectionCode = heading.code
+      startSection({ name: heading.name, line })
+      continue
+    }
+    // "~~", "-----": a line between two questions ends the answer before it and is nothing of its own.
+    if (isSeparatorLine(line.content)) {
+      if (draft) closeHint({ file, draft, words })
       continue
     }
 
@@ -188,7 +265,7 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
       const offset = labelLength || bullet || numbered?.length || 0
       // A question paragraph hard-wrapped over several lines is one prompt.
       const paragraphEnd = questionParagraphs.get(index) ?? index
-      const marked = readMarkers(lines.slice(index + 1, paragraphEnd + 1).reduce((joined, next) => joinWrapped({ before: joined, after: next.content, words }), line.content.slice(offset)))
+      const marked = readMarkers(joinWrappedLines({ texts: [line.content.slice(offset), ...lines.slice(index + 1, paragraphEnd + 1).map((next) => next.content)], words }))
       const prompt = marked.text
       state.draft = {
         question: {
@@ -206,9 +283,32 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
         bullet: bullet > 0,
         promptOpen: bullet > 0 || line.startColumn > 1,
         details: [],
+        options: null,
+        answer: null,
       }
       index = paragraphEnd
       continue
+    }
+
+    // "A. …", "b) …" in letter order under the wording (and the code it shows), before any answer: the options.
+    if (draft && !draft.hint && !draft.awaitingPrompt && draft.question.prompt !== null) {
+      const option = optionMarker(line.content)
+      const expected = draft.options ? nextLetter(draft.options[draft.options.length - 1].letter) : 'A'
+      // The first option ("A. Lincoln …" may be an answer) counts only with a second after it.
+      const followed = draft.options !== null || optionMarker(lines[nextContent[index + 1]]?.content ?? '')?.letter === 'B'
+      if (option && option.letter === expected && followed) {
+        draft.options = [...(draft.options ?? []), { letter: option.letter, text: line.content.slice(option.length).trim(), column: line.startColumn, range: lineRange(line) }]
+        extendQuestion({ draft, line })
+        continue
+      }
+      // An option hard-wrapped over two lines: its rest is indented under it, or goes on in lower case.
+      const last = draft.options?.[draft.options.length - 1]
+      if (last && !option && !lines[index - 1].blank && hintLabelLength(line.content) === 0 && (line.startColumn > last.column || /^\p{Ll}/u.test(line.content))) {
+        last.text = joinWrapped({ before: last.text, after: line.content, words })
+        last.range.end = { line: line.line, column: line.endColumn }
+        extendQuestion({ draft, line })
+        continue
+      }
     }
 
     // "What is the value of foo?" and then "var foo = 10 + '20';": code a question points at is what it shows, not its answer.
@@ -351,15 +451,8 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
   }
   closeQuestion()
 
-  // "title layout rtl permalink lang" and the row under it: a page's metadata table (front matter as GitHub shows it), never its title.
-  const metadataRows = preamble.length > 1 && /^[a-z][a-z_-]*(?:[ \t]+[a-z][a-z_-]*){2,}$/.test(preamble[0].content) ? 2 : 0
-  // A "Contents" line names no role either, and list items ("1. Basics", "• Legend: …") are neither role nor summary.
-  const headerLines = preamble
-    .slice(metadataRows)
-    .filter((line) => !isTableOfContentsTitle(line.content) && bulletMarker(line.content) === 0 && numberedMarker(line.content) === null)
-  const header = readHeader({ lines: headerLines })
-  const kept = new Set(headerLines.slice(0, header.consumed).filter((line) => !header.unplaced.includes(line)))
-  for (const line of preamble.filter((line) => !kept.has(line))) {
+  const { header, summary, placed } = readPreamble({ lines, preamble, words })
+  for (const line of preamble.filter((line) => !placed.has(line))) {
     report({
       file,
       severity: 'warning',
@@ -391,18 +484,98 @@ export function parseQa({ file, text }: { file: VFile; text: string }): Bank {
       name: header.role?.name ?? '',
       slug: null,
       title: header.role?.line.content ?? null,
-      summary: header.summary?.line.content ?? null,
+      summary,
       declaredTotal: header.summary?.declaredTotal?.value ?? null,
     },
     levels,
   }
 }
 
+/**
+ * The lines before the first question or section: the header (collection,
+ * role, the summary line; see header.ts), and the summary as a reader takes
+ * it in, in whatever language: the intro's prose after the title. Read by
+ * paragraphs, lines next to each other in the source:
+ *
+ * - A paragraph of prose hard-wrapped over several lines (a PDF or a narrow
+ *   page breaks its sentences: one of its lines at least is no title-like
+ *   line, and none is a role title or promises a total) is one line to the
+ *   header, so its first line ("Diese Sammlung enthält Fragen, die wir für")
+ *   is not taken for a title.
+ * - The summary is the summary line (its whole paragraph when that is wrapped
+ *   prose), then every further paragraph of prose up to the first line that
+ *   stands alone like a heading ("Contents", "[⬆] Authors": what follows it is
+ *   that part's). A paragraph is prose when it is a sentence on a line of its
+ *   own or wrapped prose, and does not lead into a list ("Legend:" over items).
+ *   Paragraphs are joined by a blank line, wrapped lines into one.
+ * - A page's metadata table ("title layout rtl permalink lang" and the row
+ *   under it), a "Contents" line and list items are neither role nor summary.
+ */
+function readPreamble({ lines, preamble, words }: { lines: SourceLine[]; preamble: SourceLine[]; words: ReadonlySet<string> }): {
+  header: DocumentHeader
+  summary: string | null
+  /** The preamble lines that went into the header or the summary. */
+  placed: Set<SourceLine>
+} {
+  const metadataRows = preamble.length > 1 && /^[a-z][a-z_-]*(?:[ \t]+[a-z][a-z_-]*){2,}$/.test(preamble[0].content) ? 2 : 0
+  const isItem = (line: SourceLine): boolean => bulletMarker(line.content) > 0 || numberedMarker(line.content) !== null
+  // Where each line of the preamble (and the one after it) stands, to tell lines next to each other; the rest of a large document is not indexed.
+  const end = preamble.length > 0 ? lines.indexOf(preamble[preamble.length - 1]) + 2 : 0
+  const indexOf = new Map(lines.slice(0, end).map((line, index) => [line, index]))
+  const paragraphs: SourceLine[][] = []
+  for (const line of preamble.slice(metadataRows)) {
+    const last = paragraphs.at(-1)?.at(-1)
+    const joins = last !== undefined && !isItem(line) && !isItem(last) && indexOf.get(line) === (indexOf.get(last) ?? -2) + 1
+    if (joins) paragraphs.at(-1)?.push(line)
+    else paragraphs.push([line])
+  }
+  const joined = (paragraph: SourceLine[]): string =>
+    joinWrappedLines({ texts: paragraph.map((line) => line.content), words })
+  const isWrappedProse = (paragraph: SourceLine[]): boolean =>
+    paragraph.length > 1 &&
+    paragraph.some((line) => !isTitleLike(line.content)) &&
+    paragraph.every((line) => parseRoleTitle(line.content) === null && findDeclaredTotal(line.content) === null)
+
+  // The header reads one line per unit: a wrapped paragraph as a whole, other lines one by one.
+  const units = paragraphs.flatMap((paragraph) =>
+    isWrappedProse(paragraph) ? [{ line: { ...paragraph[0], content: joined(paragraph) }, paragraph }] : paragraph.map((line) => ({ line, paragraph: [line] })),
+  )
+  const headerUnits = units.filter(({ line }) => !isTableOfContentsTitle(line.content) && !isItem(line))
+  const header = readHeader({ lines: headerUnits.map(({ line }) => line) })
+  const placed = new Set(headerUnits.slice(0, header.consumed).flatMap(({ line, paragraph }) => (header.unplaced.includes(line) ? [] : paragraph)))
+
+  const start = headerUnits[header.summary ? header.consumed - 1 : header.consumed]?.paragraph[0]
+  const from = start ? paragraphs.findIndex((paragraph) => paragraph.includes(start)) : paragraphs.length
+  const texts: string[] = []
+  for (const [order, whole] of paragraphs.slice(from).entries()) {
+    const isSummaryParagraph = order === 0 && header.summary !== null
+    // The summary line: its whole paragraph when that is wrapped prose, else itself (it may close the collection and role lines).
+    const paragraph = isSummaryParagraph && !isWrappedProse(whole) ? whole.filter((line) => line === start) : whole
+    const [only] = paragraph
+    if (!isSummaryParagraph && paragraph.length === 1 && (isTableOfContentsTitle(only.content) || isTitleLike(sectionName(only.content)))) break
+    const last = paragraph[paragraph.length - 1]
+    const next = lines[(indexOf.get(last) ?? lines.length) + 1]
+    const leadsIntoList = /[:：]$/.test(last.content) && next !== undefined && isItem(next)
+    const prose = paragraph.length === 1 ? !isItem(only) && !isTitleLike(only.content) : isWrappedProse(paragraph)
+    if (!isSummaryParagraph && (leadsIntoList || !prose)) continue
+    for (const line of paragraph) placed.add(line)
+    texts.push(joined(paragraph))
+  }
+  return { header, summary: texts.length > 0 ? texts.join('\n\n') : null, placed }
+}
+
 function closeHint({ file, draft, words }: { file: VFile; draft: QuestionDraft; words: ReadonlySet<string> }): void {
   const hint = draft.hint
   if (!hint) return
   draft.hint = null
-  const text = hintText({ hint, words })
+  let text = hintText({ hint, words })
+  // "Answer: b" under lettered options marks b: the option is the answer hint (closeOptions); what the line says beyond it is a hint of its own.
+  const named = draft.options ? namedOption({ text, options: draft.options }) : null
+  if (named) {
+    draft.answer = { letter: named.option.letter, range: hint.range }
+    if (named.rest === '') return
+    text = named.rest
+  }
   if (text === '') {
     report({
       file,
@@ -417,6 +590,27 @@ function closeHint({ file, draft, words }: { file: VFile; draft: QuestionDraft; 
   draft.question.hints.push(bankHint)
 }
 
+/**
+ * The options of a multiple-choice question, the one its answer names ("T1A01 (C)", "Answer: b") marked
+ * and given as its first hint, "Answer: C. …", as Aiken's are.
+ */
+function closeOptions({ file, draft }: { file: VFile; draft: QuestionDraft }): void {
+  const { options, answer } = draft
+  const correct = answer && options ? options.find((option) => option.letter === answer.letter) : undefined
+  if (answer && !correct) {
+    report({
+      file,
+      severity: 'warning',
+      ruleId: 'unmatched-answer',
+      reason: `The answer "${answer.letter}" names no option of this question${options ? '' : ' (it has no "A." … lines)'}; no option is marked`,
+      place: answer.range,
+    })
+  }
+  if (!options) return
+  draft.question.options = options.map((option) => ({ text: option.text, correct: option === correct }))
+  if (correct && answer) draft.question.hints.unshift({ text: optionAnswerHint(correct), position: answer.range })
+}
+
 /** The hint's lines with the label gone, the common indentation of further lines removed, and blank runs kept as one. */
 function hintText({ hint, words }: { hint: HintDraft; words: ReadonlySet<string> }): string {
   const [first, ...rest] = hint.lines
@@ -425,36 +619,125 @@ function hintText({ hint, words }: { hint: HintDraft; words: ReadonlySet<string>
   const texts = [first.text.trim(), ...rest.map(({ text }) => text.slice(indent))]
   while (texts.length > 0 && texts[0] === '') texts.shift()
   while (texts.length > 0 && texts.at(-1) === '') texts.pop()
-  // "exam-" at the end of a line and "ple" on the next: a word a PDF hyphenated at the margin.
+  // "exam-" at the end of a line and "ple" on the next: a word a PDF broke at the margin, one word again.
   const joined = texts.join('\n')
   if (!joined.includes('-\n')) return joined
-  return joined.replace(/(\p{L}{2,})-\n[ \t]*(\p{Ll}+)/gu, (whole, head: string, tail: string) =>
-    keepsHyphen({ head, tail, words }) ? `${head}-\n${tail}` : `${head}${tail}`,
-  )
-}
-
-/** Two hard-wrapped pieces of one text: a word hyphenated at the margin ("exam-" + "ple") is joined whole. */
-function joinWrapped({ before, after, words }: { before: string; after: string; words: ReadonlySet<string> }): string {
-  const head = /(\p{L}{2,})-$/u.exec(before)?.[1]
-  const tail = /^\p{Ll}+/u.exec(after)?.[0]
-  if (head === undefined || tail === undefined) return `${before} ${after}`
-  return keepsHyphen({ head, tail, words }) ? `${before}${after}` : `${before.slice(0, -1)}${after}`
+  return joined.replace(marginHyphen, (whole, head: string, tail: string) => (keepsHyphen({ head, tail, words }) ? `${head}-${tail}` : `${head}${tail}`))
 }
 
 /**
- * Whether a break after "head-" is a real hyphen ("connection-" + "oriented"
- * where the document writes "connection-oriented" elsewhere) rather than one
- * a PDF put at the margin. The document's own spelling decides; a word it
- * never writes whole either way is joined, as typeset text hyphenates.
+ * A word or compound cut at a line end by a hyphen, and the start of the next
+ * line: "exam-" + "ple", "state-of-the-" + "art". The look-behind starts a
+ * match only at the start of a word, so a long token is not scanned again
+ * from each of its letters.
+ */
+const marginHyphen = /(?<![\p{L}\p{N}-])([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)-\n[ \t]*(\p{L}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*)/gu
+
+/** Longer than any word or compound a line end breaks: how much of the text before a break is read. */
+const maxBrokenWord = 100
+
+/** How two hard-wrapped pieces of one text meet: with a space, or, at a word broken at the margin ("exam-" + "ple"), with its hyphen or without it. */
+function marginJoin({ before, after, words }: { before: string; after: string; words: ReadonlySet<string> }): 'space' | 'keep' | 'drop' {
+  // Only the end of `before` is read.
+  const head = before.endsWith('-') ? /(?<![\p{L}\p{N}-])[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?=-$)/u.exec(before.slice(-maxBrokenWord))?.[0] : undefined
+  const tail = /^\p{L}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*/u.exec(after)?.[0]
+  if (head === undefined || tail === undefined) return 'space'
+  return keepsHyphen({ head, tail, words }) ? 'keep' : 'drop'
+}
+
+/** Two hard-wrapped pieces of one text as one: a word broken at the margin ("exam-" + "ple") is one word again, with its hyphen or without. */
+function joinWrapped({ before, after, words }: { before: string; after: string; words: ReadonlySet<string> }): string {
+  const join = marginJoin({ before, after, words })
+  return join === 'space' ? `${before} ${after}` : join === 'keep' ? `${before}${after}` : `${before.slice(0, -1)}${after}`
+}
+
+/** Hard-wrapped lines of one text as one line; each break is judged by the two lines around it, so a long paragraph is read once. */
+function joinWrappedLines({ texts, words }: { texts: string[]; words: ReadonlySet<string> }): string {
+  const parts: string[] = []
+  for (const [index, text] of texts.entries()) {
+    const join = index === 0 ? 'keep' : marginJoin({ before: texts[index - 1], after: text, words })
+    if (join === 'drop') parts[parts.length - 1] = parts[parts.length - 1].slice(0, -1)
+    parts.push(join === 'space' ? ` ${text}` : text)
+  }
+  return parts.join('')
+}
+
+/**
+ * Whether a hyphen at a line end is the text's own ("vice-" + "versa",
+ * "e-" + "mail", "state-of-the-" + "art") rather than one a typesetter put
+ * at the margin to break a word ("exam-" + "ple"). As PDF-to-text tools do
+ * it, in this order, each step linear in the text:
+ *
+ * 1. What a typesetter cannot have made: it breaks a single word of letters,
+ *    leaving at least two on either side (TeX's \lefthyphenmin and
+ *    \righthyphenmin are at least 2 in every language, word processors and
+ *    browsers default to 2), and only in scripts it hyphenates (Arabic,
+ *    Hebrew and CJK text is never hyphenated). A part that is already a
+ *    compound, carries a digit, has one letter, or is in another script keeps it.
+ * 2. The document's own spelling: the word written whole elsewhere is joined,
+ *    the compound written elsewhere keeps its hyphen.
+ * 3. With no such evidence, the shape of the parts: a capital after the
+ *    hyphen ("non-" + "English", "EU-" + "Staaten") or an acronym before it
+ *    ("HTTP-" + "based"), or a first or last part that forms hyphenated
+ *    compounds rather than ending or starting a word ("vice-", "self-",
+ *    "well-"; "-up", "-based", "-oriented"; Russian "-либо", "-нибудь").
+ *
+ * Anything else is joined, as typeset text hyphenates.
  */
 function keepsHyphen({ head, tail, words }: { head: string; tail: string; words: ReadonlySet<string> }): boolean {
-  return words.has(`${head}-${tail}`.toLowerCase()) && !words.has(`${head}${tail}`.toLowerCase())
+  const first = /[\p{L}\p{N}]+$/u.exec(head)?.[0] ?? ''
+  const last = /^[\p{L}\p{N}]+/u.exec(tail)?.[0] ?? ''
+  if (first !== head || last !== tail) return true
+  if (!hyphenatedScript.test(first) || !hyphenatedScript.test(last) || first.length < 2 || last.length < 2) return true
+  const joined = `${first}${last}`.toLowerCase()
+  if (words.has(joined)) return false
+  if (words.has(`${first}-${last}`.toLowerCase())) return true
+  if (/^\p{Lu}/u.test(last) || /^\p{Lu}{2,}$/u.test(first)) return true
+  return compoundFirstParts.has(first.toLowerCase()) || compoundLastParts.has(last.toLowerCase())
 }
+
+/** Letters of the scripts typesetters hyphenate (no digits). */
+const hyphenatedScript = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}]+$/u
+
+/**
+ * Words that stand before a hyphen in compounds ("vice-versa", "self-taught",
+ * "well-known", "half-open", "кое-что") and are not the first syllables of
+ * common words ("ex-" is left out: "ex-" + "ample").
+ */
+const compoundFirstParts: ReadonlySet<string> = new Set(['vice', 'self', 'well', 'half', 'quasi', 'кое'])
+
+/**
+ * Words that stand after a hyphen in compounds ("follow-up", "built-in",
+ * "add-on", "trade-off", "drop-down", "server-side", "thread-safe",
+ * "low-level", "connection-oriented", "peut-être", "что-либо", "как-нибудь")
+ * and are not the last syllables of common words: "up", "in" and "on" have
+ * two letters, fewer than English hyphenation leaves on a new line (TeX's 3).
+ */
+const compoundLastParts: ReadonlySet<string> = new Set([
+  'up',
+  'in',
+  'on',
+  'off',
+  'down',
+  'based',
+  'free',
+  'driven',
+  'oriented',
+  'aware',
+  'specific',
+  'level',
+  'side',
+  'safe',
+  'être',
+  'либо',
+  'нибудь',
+  'таки',
+])
 
 /** Every word and hyphenated compound the text writes on one line, in lower case. */
 function hyphenatedWords(text: string): Set<string> {
   // Only a text with a word broken at a line end needs its vocabulary.
-  if (!/\p{L}-\n\s*\p{Ll}/u.test(text)) return new Set()
+  if (!/[\p{L}\p{N}]-\n[ \t]*\p{L}/u.test(text)) return new Set()
   return new Set(text.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? [])
 }
 
@@ -496,17 +779,6 @@ function readBulletLists(lines: SourceLine[]): { amongStatements: Set<number>; a
 /** A line of code as a page copies it out, without its indentation: it ends in ";", a brace or a call, or opens with a closing bracket. */
 function isCodeShaped(text: string): boolean {
   return /(?:[;{}]|\w\([^()]*\))\s*(?:\/\/.*)?$/u.test(text) || /^[})\]]/.test(text)
-}
-
-/**
- * A prompt that points at code shown with it ("the following code", "this",
- * "the value of", "the output", a closing ":"), in the languages banks come in.
- */
-function pointsAtCode(prompt: string): boolean {
-  return (
-    /[:：]$/.test(prompt) ||
-    /(?<!\p{L})(?:following|below|above|this|these|code|snippet|output|value|result|print|siguiente|este|código|suivant|ce\s+code|folgende|diese|следующ|эт[оиуа]|данн|код|ниже|равно|значени|выражени|выводит|покаж)|التالي|التالية|هذا|هذه|الكود|قيمة|ناتج|يطبع|以下|下記|上記|次の|다음|이\s*코드/iu.test(prompt)
-  )
 }
 
 /** Lists shorter than this are too short to tell statements from questions by their siblings. */
@@ -556,7 +828,7 @@ function findQuestionParagraphs({ lines, words }: { lines: SourceLine[]; words: 
       continue
     }
     if (paragraph.length > maxQuestionParagraphLines) continue
-    const text = paragraph.slice(1).reduce((joined, line) => joinWrapped({ before: joined, after: line.content, words }), paragraph[0].content)
+    const text = joinWrappedLines({ texts: paragraph.map((line) => line.content), words })
     if (text.length > maxQuestionParagraphLength) continue
     // "Precision-recall trade-off ⭐️": a line carrying the difficulty marker the questions carry is one of them.
     const marked = readMarkers(text)
