@@ -30,36 +30,49 @@ const inlineSyntax = /[\\`*_[\]<>&~|\u0000-\u0009\u000B-\u001F\u007F]/
 /** Line starts that open a block: list items, headings, setext underlines. */
 const blockStart = /^(?:[-+#=]|\d{1,9}[.)])/
 
+/** A block of a plain hint: a paragraph (lines of plain text), or a tight "- " list of one-line plain items. */
+export type PlainBlock = { list: false; text: string } | { list: true; items: string[] }
+
+/** A line with no leading or trailing white space that cannot open a block (list item, heading, setext underline). */
+const isPlainLine = (line: string): boolean => line !== '' && !/^\s|\s$/.test(line) && !blockStart.test(line)
+
 /**
- * True for Markdown that is only paragraphs of plain text, lines without
- * leading or trailing white space and none of the characters that start
- * Markdown syntax: most interview hints. markdown-it renders such text as
- * `<p>` paragraphs of escaped text, which `plainParagraphsHtml` writes
- * directly, several times faster (test/exporters/interop.test.ts checks that
- * both give the same bytes).
+ * The blocks of Markdown that is only paragraphs of plain text and tight
+ * "- " lists of plain one-line items, with blank lines between blocks and
+ * none of the characters that start inline syntax: most interview hints.
+ * Null for any other Markdown. markdown-it renders such text as `<p>` and
+ * `<ul><li>` of escaped text, which `plainBlocksHtml` writes directly,
+ * several times faster (test/exporters/interop.test.ts checks that both
+ * give the same bytes). Two lists with a blank line between them are one
+ * loose list (`<li><p>`) in CommonMark, and a line without a blank line
+ * before it continues a list item: both are left to markdown-it.
  */
-export function isPlainParagraphs(markdown: string): boolean {
-  if (inlineSyntax.test(markdown) || markdown.startsWith('\n') || markdown.endsWith('\n')) return false
-  for (const line of markdown.split('\n')) {
-    if (line === '') continue
-    if (/^\s|\s$/.test(line) || blockStart.test(line)) return false
+export function plainBlocks(markdown: string): PlainBlock[] | null {
+  if (inlineSyntax.test(markdown) || markdown.startsWith('\n') || markdown.endsWith('\n')) return null
+  const blocks: PlainBlock[] = []
+  for (const chunk of markdown.split(/\n{2,}/)) {
+    const lines = chunk.split('\n')
+    if (lines.every((line) => line.startsWith('- '))) {
+      const items = lines.map((line) => line.slice(2))
+      if (!items.every(isPlainLine) || blocks.at(-1)?.list) return null
+      blocks.push({ list: true, items })
+    } else {
+      if (!lines.every(isPlainLine)) return null
+      blocks.push({ list: false, text: chunk })
+    }
   }
-  return true
+  return blocks
 }
 
-/** The paragraphs of Markdown that `isPlainParagraphs` accepts, as plain text. */
-export function plainParagraphs(markdown: string): string[] {
-  return markdown.split(/\n{2,}/).filter((paragraph) => paragraph !== '')
-}
-
-export function plainParagraphsHtml(markdown: string): string {
-  return plainParagraphs(markdown)
-    .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
+export function plainBlocksHtml(blocks: readonly PlainBlock[]): string {
+  return blocks
+    .map((block) => (block.list ? `<ul>\n${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('\n')}\n</ul>` : `<p>${escapeHtml(block.text)}</p>`))
     .join('\n')
 }
 
 export function markdownToHtml(markdown: string): string {
-  return isPlainParagraphs(markdown) ? plainParagraphsHtml(markdown) : renderWithMarkdownIt(markdown)
+  const blocks = plainBlocks(markdown)
+  return blocks ? plainBlocksHtml(blocks) : renderWithMarkdownIt(markdown)
 }
 
 export function renderWithMarkdownIt(markdown: string): string {

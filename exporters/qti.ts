@@ -1,7 +1,7 @@
 import { XMLBuilder, XMLParser } from 'fast-xml-parser'
 import type { NormalLevel, NormalQuestion, NormalRole, NormalSource } from './source'
 import { questionName } from '../format/interop'
-import { isPlainParagraphs, markdownToHtml, plainParagraphs, renderWithMarkdownIt } from './html'
+import { markdownToHtml, plainBlocks, renderWithMarkdownIt } from './html'
 import { attributeFrame, cutAtMarkers, slotName } from './xml-slots'
 import { zipWriter } from './zip'
 
@@ -65,18 +65,25 @@ function xmlDocument(root: XmlNode): Uint8Array {
 }
 
 /**
- * A hint's HTML as XML nodes. Plain paragraphs (most hints, see ./html) are
- * built as `<p>` text nodes directly: the same nodes the parser returns for
- * their rendered HTML (entities decoded, the "\n" between paragraphs kept),
- * without rendering and parsing them (test/exporters/interop.test.ts compares
- * both ways).
+ * A hint's HTML as XML nodes. Plain blocks (most hints, see ./html) are
+ * built as `<p>` and `<ul><li>` text nodes directly: the same nodes the
+ * parser returns for their rendered HTML (entities decoded, the "\n"
+ * between blocks and items kept), without rendering and parsing them
+ * (test/exporters/interop.test.ts compares both ways).
  */
 export function hintNodes(markdown: string): XmlNode[] {
-  if (!isPlainParagraphs(markdown)) return htmlParser.parse(`<div>${renderWithMarkdownIt(markdown)}</div>`) as XmlNode[]
+  const blocks = plainBlocks(markdown)
+  if (!blocks) return htmlParser.parse(`<div>${renderWithMarkdownIt(markdown)}</div>`) as XmlNode[]
   const children: XmlNode[] = []
-  for (const paragraph of plainParagraphs(markdown)) {
+  for (const block of blocks) {
     if (children.length > 0) children.push(textNode('\n'))
-    children.push(element('p', {}, [textNode(paragraph)]))
+    if (!block.list) {
+      children.push(element('p', {}, [textNode(block.text)]))
+      continue
+    }
+    const items: XmlNode[] = [textNode('\n')]
+    for (const item of block.items) items.push(element('li', {}, [textNode(item)]), textNode('\n'))
+    children.push(element('ul', {}, items))
   }
   return [element('div', {}, children)]
 }

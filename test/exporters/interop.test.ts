@@ -6,7 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import initSqlJs from 'sql.js'
 import { describe, expect, it } from 'vitest'
 import { exportBank, exportBankToBytes, exportFormats, lossReports, sourceFromArrays } from '../../exporters/index'
-import { isPlainParagraphs, markdownToHtml, plainParagraphsHtml, renderWithMarkdownIt } from '../../exporters/html'
+import { markdownToHtml, plainBlocks, plainBlocksHtml, renderWithMarkdownIt } from '../../exporters/html'
 import { seededRandom } from '../helpers/random'
 import { hintNodes, parsedHintNodes, qtiIdentifier } from '../../exporters/qti'
 import { parseBank } from '../../importers/parse'
@@ -164,24 +164,28 @@ function moodleHtmlFields(xml: string): string[] {
   return document.quiz.question.flatMap((question) => [question.questiontext?.text ?? '', question.graderinfo?.text ?? ''])
 }
 
-describe('the plain-paragraph fast path renders what markdown-it renders', () => {
+describe('the plain-block fast path renders what markdown-it renders', () => {
   it('for the fixture, the sample hints and 20,000 random texts over Markdown-significant characters', () => {
     const random = seededRandom(42)
-    const alphabet = ['a', 'b', ' ', '  ', '\n', '\n\n', '1', '1.', '2)', '-', '+', '#', '=', '"', "'", ':', '.', ',', '(', ')', '→', 'é', '猫', '\u00a0', 'http://x.y', '!', '?', '/', '%', '$', '@', '^', '{', '}']
+    const alphabet = ['a', 'b', ' ', '  ', '\n', '\n\n', '- ', '\n- ', '\n\n- ', '1', '1.', '2)', '-', '+', '#', '=', '"', "'", ':', '.', ',', '(', ')', '→', 'é', '猫', '\u00a0', 'http://x.y', '!', '?', '/', '%', '$', '@', '^', '{', '}']
     const texts = [
       ...fixtureLevels.flatMap((level) => level.questions.flatMap((question) => question.hints.map((hint) => hint.markdown.replace(/\r\n/g, '\n')))),
       ...sampleHintTexts,
       ...Array.from({ length: 20_000 }, () => Array.from({ length: 1 + Math.floor(random() * 12) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('')),
     ]
     let plain = 0
+    let withLists = 0
     for (const markdown of texts) {
-      if (!isPlainParagraphs(markdown)) continue
+      const blocks = plainBlocks(markdown)
+      if (!blocks) continue
       plain += 1
-      expect(plainParagraphsHtml(markdown), JSON.stringify(markdown)).toBe(renderWithMarkdownIt(markdown))
+      if (blocks.some((block) => block.list)) withLists += 1
+      expect(plainBlocksHtml(blocks), JSON.stringify(markdown)).toBe(renderWithMarkdownIt(markdown))
       // QTI builds these hints' XML nodes directly: the same nodes as parsing their HTML.
       expect(hintNodes(markdown), JSON.stringify(markdown)).toEqual(parsedHintNodes(markdown))
     }
     expect(plain).toBeGreaterThan(1000)
+    expect(withLists).toBeGreaterThan(200)
   })
 })
 
