@@ -195,23 +195,41 @@ export const bankSourceFromPayload = async ({
     pagination: false,
   })
 
+  type Started = { level: Level; pages: AsyncGenerator<ExportQuestion[]>; first: Promise<IteratorResult<ExportQuestion[]>> }
+  const start = (level: Level | undefined): Started | null => {
+    if (!level) return null
+    const pages = pagesOf(level)
+    return { level, pages, first: pages.next() }
+  }
+
   async function* levelEntries(): AsyncGenerator<ExportLevelEntry> {
-    for (const level of levels.docs) {
-      const pages = pagesOf(level)
-      // Look ahead to the first non-empty page so that empty levels never reach the output.
-      // Iterated by hand: breaking out of a for-await would close the generator and lose its later pages.
-      const buffered: ExportQuestion[][] = []
-      for (let next = await pages.next(); !next.done; next = await pages.next()) {
-        buffered.push(next.value)
-        if (next.value.length > 0) break
+    // Each level's first page is asked for when the level before it starts, so that a database server builds it meanwhile.
+    let upcoming = start(levels.docs[0])
+    try {
+      for (let index = 0; upcoming; index += 1) {
+        const { level, pages, first } = upcoming
+        upcoming = start(levels.docs[index + 1])
+        // Look ahead to the first non-empty page so that empty levels never reach the output.
+        // Iterated by hand: breaking out of a for-await would close the generator and lose its later pages.
+        const buffered: ExportQuestion[][] = []
+        for (let next = await first; !next.done; next = await pages.next()) {
+          buffered.push(next.value)
+          if (next.value.length > 0) break
+        }
+        if (!buffered.some((page) => page.length > 0)) continue
+        yield {
+          level: { slug: level.slug ?? idKey(level.id), name: level.name, rank: level.rank },
+          questions: (async function* () {
+            for (const page of buffered) yield* page
+            for await (const page of pages) yield* page
+          })(),
+        }
       }
-      if (!buffered.some((page) => page.length > 0)) continue
-      yield {
-        level: { slug: level.slug ?? idKey(level.id), name: level.name, rank: level.rank },
-        questions: (async function* () {
-          for (const page of buffered) yield* page
-          for await (const page of pages) yield* page
-        })(),
+    } finally {
+      // A reader that stops early leaves the next level started: close it once its first page is in, and ignore how that ends.
+      if (upcoming) {
+        const { pages, first } = upcoming
+        void first.then(() => pages.return(undefined)).catch(() => undefined)
       }
     }
   }

@@ -133,6 +133,26 @@ describe('GET /api/roles/:slug/export', () => {
     await instance.payload.db.updateOne({ collection: 'questions', id: approved.docs[0].id, data: { tags: [] } })
   })
 
+  it('lets a reader stop after one question: the pages and the next level asked for ahead are closed, nothing fails later', async () => {
+    const { docs } = await instance.payload.find({ collection: 'roles', where: { slug: { equals: slug } }, limit: 1 })
+    for (const via of ['fastest', 'adapter'] as const) {
+      const source = await bankSourceFromPayload({ payload: instance.payload, role: docs[0], via, pageSize: 1 })
+      let read = 0
+      for await (const { questions } of source.levels) {
+        for await (const question of questions) {
+          expect(question.prompt).toMatch(/^Approved prompt/)
+          read += 1
+          break
+        }
+        break
+      }
+      expect(read).toBe(1)
+    }
+    // An export after it reads the whole bank as before (vitest fails the run on any unhandled rejection meanwhile).
+    const response = await exportText('format=json')
+    expect(response.json.levels.flatMap((level: { questions: unknown[] }) => level.questions)).toHaveLength(3)
+  })
+
   it('keeps exporting the approved version while a newer draft waits for review', async () => {
     const before = await exportText('format=json')
     const approvedId = before.json.levels[0].questions[0].id
