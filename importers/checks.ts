@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile'
-import { report } from './diagnostics'
+import { counted, report } from './diagnostics'
 import type { Bank, BankLevel, BankQuestion, BankRole, SourceRange } from '../format/model'
 
 /**
@@ -34,7 +34,7 @@ function checkSections({ file, bank, declared }: { file: VFile; bank: Bank; decl
         ruleId: 'empty-section',
         reason:
           `Section "${level.name}" has no questions` +
-          (level.declaredCount ? ` (it promises ${plural(level.declaredCount, 'question')})` : ''),
+          (level.declaredCount ? ` (it promises ${counted({ count: level.declaredCount, noun: 'question' })})` : ''),
         place: level.position,
       })
     } else if (level.declaredCount !== null && level.declaredCount !== found) {
@@ -42,7 +42,7 @@ function checkSections({ file, bank, declared }: { file: VFile; bank: Bank; decl
         file,
         severity: 'warning',
         ruleId: 'count-mismatch',
-        reason: `Section "${level.name}" promises ${plural(level.declaredCount, 'question')} but has ${found}`,
+        reason: `Section "${level.name}" promises ${counted({ count: level.declaredCount, noun: 'question' })} but has ${found}`,
         place: declared.get(level) ?? level.position,
       })
     }
@@ -58,7 +58,7 @@ function checkTotal({ file, bank, declared: places }: { file: VFile; bank: Bank;
     file,
     severity: 'warning',
     ruleId: 'total-mismatch',
-    reason: `The summary promises ${plural(declared, 'question')} but the sections hold ${found}`,
+    reason: `The summary promises ${counted({ count: declared, noun: 'question' })} but the sections hold ${found}`,
     place: places.get(bank.role) ?? { line: 1, column: 1 },
   })
 }
@@ -138,6 +138,3 @@ function excerpt(text: string): string {
   return flat.length > 60 ? `${flat.slice(0, 59).trimEnd()}…` : flat
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
-}

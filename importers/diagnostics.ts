@@ -24,6 +24,11 @@ export type DiagnosticJson = {
   message: string
 }
 
+/** "1 question", "2 questions": counts in messages, for nouns with a regular plural. */
+export function counted({ count, noun }: { count: number; noun: string }): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
+}
+
 export function report({
   file,
   severity,

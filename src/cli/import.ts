@@ -6,6 +6,7 @@ import { z } from 'zod'
 import type { ImportReport } from '../import/report'
 
 import { layoutSchema } from '../../format/model'
+import { counted } from '../../importers/diagnostics'
 import { importDocument } from '../import/importDocument'
 import { startCliPayload } from './payload'
 import { progressBar } from './progress'
@@ -59,9 +60,9 @@ const formatReport = (report: ImportReport): string => {
   })
   const { created, updated, unchanged, proposed } = report.counts
   const verdict = {
-    imported: `imported ${report.questions} questions into "${report.role?.name}"`,
+    imported: `imported ${counted({ count: report.questions, noun: 'question' })} into "${report.role?.name}"`,
     unchanged: `unchanged: "${report.role?.name}" already holds this document, nothing written`,
-    'dry-run': `dry run: would import ${report.questions} questions into "${report.role?.name}"`,
+    'dry-run': `dry run: would import ${counted({ count: report.questions, noun: 'question' })} into "${report.role?.name}"`,
     failed: 'failed: nothing written',
   }[report.outcome]
   const counts = report.outcome === 'failed' ? '' : ` (${created} created, ${updated} updated, ${proposed} proposed over approved wording, ${unchanged} unchanged)`
@@ -70,7 +71,7 @@ const formatReport = (report: ImportReport): string => {
       `${report.fileName}:${duplicate.line}:${duplicate.column}: likely duplicate: ${duplicate.matches.map((match) => `#${match.id} "${match.title}" (${match.score.toFixed(2)})`).join(', ')}`,
   )
   const skipped = report.skippedDuplicates ? `; ${report.skippedDuplicates} likely duplicates skipped` : ''
-  return [...lines, ...duplicates, `${report.fileName}: ${verdict}${counts}${skipped}; ${report.errors} errors, ${report.warnings} warnings`].join('\n')
+  return [...lines, ...duplicates, `${report.fileName}: ${verdict}${counts}${skipped}; ${counted({ count: report.errors, noun: 'error' })}, ${counted({ count: report.warnings, noun: 'warning' })}`].join('\n')
 }
 
 export const runImportCommand = async (argv: string[]): Promise<number> => {
