@@ -2,7 +2,9 @@ import type { ExportFormat, ExportSource } from '../../exporters/index'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { unzipSync } from 'fflate'
 import { parse as parseGift } from 'gift-pegjs'
-import { readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
 import initSqlJs from 'sql.js'
 import { describe, expect, it } from 'vitest'
 import { exportBank, exportBankToBytes, exportFormats, lossReports, sourceFromArrays } from '../../exporters/index'
@@ -128,6 +130,31 @@ describe('checked by the clients', () => {
   it('QTI identifiers never collide and are XML names', () => {
     expect(qtiIdentifier('a:b')).not.toBe(qtiIdentifier('a_b'))
     expect(qtiIdentifier('1-x')).toMatch(/^[A-Za-z_][A-Za-z0-9_.-]*$/)
+  })
+})
+
+describe('the .apkg collection file', () => {
+  it('is removed after the export, whether it is read to the end or stopped after its first bytes', async () => {
+    // os.tmpdir() follows TMPDIR: this test's own folder, so other exports running meanwhile do not count.
+    const previous = process.env.TMPDIR
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'prepbank-apkg-test-'))
+    process.env.TMPDIR = folder
+    try {
+      const bytes = await exportBankToBytes({ source: generatedSource({ questionCount: 300, hintTexts: sampleHintTexts }), format: 'apkg' })
+      expect(Object.keys(unzipSync(bytes))).toEqual(['collection.anki2', 'media'])
+      expect(await readdir(folder)).toEqual([])
+      // Large enough that the first 64 KB chunk comes while the collection is still being read into the zip.
+      for await (const chunk of exportBank({ source: generatedSource({ questionCount: 3000, hintTexts: sampleHintTexts }), format: 'apkg' })) {
+        expect(chunk.length).toBeGreaterThan(0)
+        expect(await readdir(folder)).toHaveLength(1)
+        break
+      }
+      expect(await readdir(folder)).toEqual([])
+    } finally {
+      if (previous === undefined) delete process.env.TMPDIR
+      else process.env.TMPDIR = previous
+      await rm(folder, { recursive: true, force: true })
+    }
   })
 })
 
