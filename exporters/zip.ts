@@ -18,7 +18,8 @@ export type ZipWriter = {
   end: () => Uint8Array[]
 }
 
-const entryTime = () => new Date(2000, 0, 1, 0, 0, 0)
+/** Milliseconds, not a Date: fflate keeps each entry's time until the end, and reads either. */
+const entryTime = () => new Date(2000, 0, 1, 0, 0, 0).getTime()
 
 type Level = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9
 type Crc32 = (data: Uint8Array, value?: number) => number
@@ -34,26 +35,31 @@ const nativeCrc32 = typeof zlib.crc32 === 'function' ? zlib.crc32 : null
 class NativeCrcEntry extends ZipPassThrough {
   /** ZipDeflate's general-purpose flag for its level (the zip spec's deflate option bits). */
   flag: number
-  private checksum = 0
-  private readonly crc32: Crc32
-  private readonly deflate: Deflate | null
+  // Private fields, not properties: fflate's Zip copies every enumerable property of an entry into the record it keeps until the end.
+  #checksum = 0
+  #crc32: Crc32 | null
+  #deflate: Deflate | null
 
   constructor({ name, level, crc32 }: { name: string; level: Level; crc32: Crc32 }) {
     super(name)
-    this.crc32 = crc32
+    this.#crc32 = crc32
     this.flag = level === 0 ? 0 : level === 1 ? 3 : level < 6 ? 2 : level === 9 ? 1 : 0
-    if (level === 0) this.deflate = null
+    if (level === 0) this.#deflate = null
     else {
       this.compression = 8
-      this.deflate = new Deflate({ level }, (data, final) => this.process(data, final))
+      this.#deflate = new Deflate({ level }, (data, final) => this.process(data, final))
     }
   }
 
   override push(chunk: Uint8Array, final = false): void {
-    this.checksum = this.crc32(chunk, this.checksum)
+    if (!this.#crc32) throw new Error(`zip entry ${this.filename}: data after its final piece`)
+    this.#checksum = this.#crc32(chunk, this.#checksum)
     this.size += chunk.length
-    if (final) this.crc = this.checksum
-    if (this.deflate) this.deflate.push(chunk, final)
+    if (final) this.crc = this.#checksum
+    const deflate = this.#deflate
+    // Nothing more is pushed after the final piece: let go of what the record kept until the end does not need.
+    if (final) [this.#crc32, this.#deflate] = [null, null]
+    if (deflate) deflate.push(chunk, final)
     // The same cast as fflate's own push: the chunk is only read.
     else this.process(chunk as Uint8Array<ArrayBuffer>, final)
   }
