@@ -91,7 +91,11 @@ export const lossReports = {
       { id: 'tag-spaces', what: 'Anki tags cannot hold spaces: a space inside a tag becomes "_".', restoredOnReimport: false },
       { id: 'deck-separator', what: 'A "::" inside a role or level name would nest a deck, so it becomes ":".', restoredOnReimport: false },
       { id: 'no-reader', what: 'Prepbank does not read .apkg files back; export the deck from Anki as "Notes in Plain Text" with GUIDs to re-import.', restoredOnReimport: false },
-      { id: 'memory', what: 'Not streamed: the SQLite collection is built in memory (about 1 KB per question) before the file is written.', restoredOnReimport: false },
+      {
+        id: 'written-first',
+        what: 'The SQLite collection is written whole (to a temporary file, about 1 KB per question) before the first byte of the download.',
+        restoredOnReimport: false,
+      },
     ],
   },
   moodle: {
