@@ -12,6 +12,7 @@ import { unescapeRawHtml } from '../../../format/markdown-html'
 import { readPrepbankMarkdownExport } from './export-reader'
 import { finishMarkdownBank, levelFromHeading, type MarkdownRoleText } from './markdown-bank'
 import { parseMarkdownTree } from './markdown-tree'
+import { isRestructuredText, restructuredTextAsMarkdown } from './restructured-text'
 import { offsetPoint, readPrompt, sliceSource, stripHintLabel, toRange, type OffsetPoint } from './markdown-source'
 import {
   anchorKey,
@@ -106,7 +107,9 @@ type Reader = {
   introOver: boolean
 }
 
-export function parseMarkdown({ file, text, declared = new Map() }: { file: VFile; text: string; declared?: DeclaredPlaces }): Bank {
+export function parseMarkdown({ file, text: input, declared = new Map() }: { file: VFile; text: string; declared?: DeclaredPlaces }): Bank {
+  // reStructuredText is read as the Markdown of its rendered page, line for line.
+  const text = isRestructuredText({ text: input, path: file.path }) ? restructuredTextAsMarkdown(input) : input
   // Prepbank's own exports, the large Markdown files, have a fast reader that gives the same bank.
   return readPrepbankMarkdownExport({ file, text, declared }) ?? readMarkdownBank({ file, text, tree: parseMarkdownTree({ text }), declared })
 }
