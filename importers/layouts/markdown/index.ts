@@ -12,6 +12,7 @@ import { unescapeRawHtml } from '../../../format/markdown-html'
 import { readPrepbankMarkdownExport } from './export-reader'
 import { finishMarkdownBank, levelFromHeading, type MarkdownRoleText } from './markdown-bank'
 import { parseMarkdownTree } from './markdown-tree'
+import { answerCellText, readQuestionTable, type QuestionTableRow, type TableCell } from './question-table'
 import { isRestructuredText, restructuredTextAsMarkdown } from './restructured-text'
 import { offsetPoint, readPrompt, sliceSource, stripHintLabel, toRange, type OffsetPoint } from './markdown-source'
 import {
@@ -555,9 +556,12 @@ function readParagraph({ reader, node, parent }: { reader: Reader; node: Paragra
     return
   }
 
+  const { kind } = reader.structure
+  const table = kind.type === 'table' && firstLine.startsWith('|') ? readQuestionTable(source) : null
+  if (table) return readTableQuestions({ reader, node, rows: table })
+
   const labelled = hintLabelLength(firstLine) > 0
   const questionLabel = questionLabelLength(firstLine) > 0
-  const { kind } = reader.structure
   const boldLine = !labelled && isBoldLine(firstLine)
   // Bold paragraphs are questions only where bold lines are the question kind; elsewhere they are emphasis in answers.
   const boldQuestion = boldLine && (kind.type === 'bold' || ((kind.type === 'list-item' || kind.type === 'labelled') && draft?.kind !== 'heading'))
@@ -583,6 +587,24 @@ function readParagraph({ reader, node, parent }: { reader: Reader; node: Paragra
     return
   }
   readContent({ reader, node, parent })
+}
+
+/** A table of questions: each row a question, the cell beside it its answer. */
+function readTableQuestions({ reader, node, rows }: { reader: Reader; node: Paragraph; rows: QuestionTableRow[] }): void {
+  closeQuestion(reader)
+  const first = node.position?.start
+  if (!first) return
+  for (const row of rows) {
+    const line = first.line + row.line
+    const indent = row.line === 0 ? first.column - 1 : 0
+    const cellRange = (cell: TableCell): SourceRange => ({ start: { line, column: indent + cell.start + 1 }, end: { line, column: indent + cell.end + 1 } })
+    const marked = readPrompt({ source: row.question.text, legend: reader.legend })
+    const draft = startQuestion({ reader, kind: 'paragraph', prompt: marked.text || null, node })
+    draft.question.tags = marked.tags
+    draft.question.position = { start: { line, column: 1 }, end: { line, column: indent + (row.answer ?? row.question).end + 2 } }
+    if (row.answer) draft.question.hints.push({ text: answerCellText(row.answer.text), position: cellRange(row.answer) })
+    closeQuestion(reader)
+  }
 }
 
 /** A paragraph before any question: summary, a declared count, a role line, or nothing we can use. */
