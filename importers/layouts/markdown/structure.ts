@@ -266,7 +266,6 @@ function sectionDepth({ text, tree, kind, role }: { text: string; tree: Root; ki
   const subTopics = new Set<Heading>()
   const laterGroups = new Set<Heading>()
   if (kind.type === 'heading') return { sectionMaxDepth: kind.depth - 1, subTopics, laterGroups }
-  if (kind.type === 'labelled') return { sectionMaxDepth: null, subTopics, laterGroups }
   const overQuestions: Heading[] = []
   const parentOf = new Map<Heading, Heading>()
   const open: Heading[] = []
@@ -300,6 +299,7 @@ function startsQuestionOfKind({ text, node, kind }: { text: string; node: RootCo
   if (kind.type === 'bold') return node.type === 'paragraph' && isBoldLine(firstLineOf({ text, node }))
   if (kind.type === 'details') return (node.type === 'html' && summaryText(node) !== null) || (node.type === 'list' && listAsks({ text, list: node }))
   if (kind.type === 'table') return node.type === 'paragraph' && readQuestionTable(sourceOf({ text, node })) !== null
+  if (kind.type === 'labelled') return node.type === 'paragraph' && questionLabelLength(firstLineOf({ text, node })) > 0
   if (node.type !== 'list' || isLinkList(node)) return false
   const first = node.children[0]?.children[0]
   return kind.type === 'item-heading' ? first?.type === 'heading' : first?.type === 'paragraph'
@@ -374,12 +374,12 @@ export function isBoldLine(line: string): boolean {
   return match !== null && !match[2].includes(match[1])
 }
 
-/** The first line of a block as written (with its Markdown). */
 /** A block's source text. */
 export function sourceOf({ text, node }: { text: string; node: Paragraph }): string {
   return text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0)
 }
 
+/** The first line of a block as written (with its Markdown). */
 export function firstLineOf({ text, node }: { text: string; node: Paragraph | Html }): string {
   const start = node.position?.start.offset
   if (start === undefined) return ''
