@@ -3,7 +3,7 @@ import type { VFileMessage } from 'vfile-message'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import type { DeclaredPlaces } from '../../checks'
-import { report } from '../../diagnostics'
+import { counted, report } from '../../diagnostics'
 import { placeQuestion } from '../../general-level'
 import { emptyFrontMatter, readFrontMatter, type FrontMatter } from './front-matter'
 import { isTitleLike, parseRoleTitle } from '../../header'
@@ -155,6 +155,10 @@ export function readMarkdownBank({
   }
   for (const node of tree.children) readBlock({ reader, node, parent: tree })
   closeQuestion(reader)
+  if (!reader.verbatim && asksInFewParts(reader)) {
+    refuseDocument(reader)
+    return finishMarkdownBank({ file, frontMatter, frontMatterRange: null, role: reader.role, levels: [], general: null, declared })
+  }
 
   const frontMatterRange = yaml?.position ? nodeRange(yaml) : null
   return finishMarkdownBank({
@@ -168,17 +172,41 @@ export function readMarkdownBank({
   })
 }
 
-/** Not a bank: nothing in it asks anything. Said once, with what the document is instead when that is plain. */
+/**
+ * A document whose sections mostly hold content that asks nothing, its few
+ * questions lists among them (a course plan: pages, assignments, discussion
+ * prompts): what it is about is not its questions. Counted from what the
+ * sections hold, at least four of them asking nothing and twice as many as
+ * those that hold questions; a bank's References or License sections are
+ * far fewer than its sections of questions.
+ */
+function asksInFewParts(reader: Reader): boolean {
+  const questionless = questionlessSections(reader.structure)
+  const asking = reader.levels.filter((level) => level.questions.length > 0).length
+  return asking > 0 && questionless >= 4 && questionless >= 2 * asking
+}
+
+/** Section headings (not question headings, nor headings inside answers) whose part holds content and no question. */
+function questionlessSections({ questionless, kind, sectionMaxDepth }: DocumentStructure): number {
+  const deepest = kind.type === 'heading' ? kind.depth - 1 : (sectionMaxDepth ?? 6)
+  return [...questionless.keys()].filter((heading) => heading.depth <= deepest).length
+}
+
+/** Not a bank: nothing in it asks anything, or its sections mostly do not. Said once, with what the document is instead when that is plain. */
 function refuseDocument(reader: Reader): void {
   const { links } = reader.structure
+  const asking = reader.levels.filter((level) => level.questions.length > 0).length
+  const questions = reader.levels.reduce((sum, level) => sum + level.questions.length, 0)
   report({
     file: reader.file,
     severity: 'error',
     ruleId: 'not-a-bank',
     reason:
-      links > 0
-        ? `This document is not a question bank: it is mostly links (${links} link items or lines) and nothing in it asks a question`
-        : 'This document is not a question bank: no heading, list item or bold line asks a question ("…?", "Q:", "What…", "Explain…")',
+      asking > 0
+        ? `This document is not a question bank: ${questionlessSections(reader.structure)} of its sections hold content that asks nothing; its ${counted({ count: questions, noun: 'question' })} ${questions === 1 ? 'is' : 'are'} in ${asking} others`
+        : links > 0
+          ? `This document is not a question bank: it is mostly links (${links} link items or lines) and nothing in it asks a question`
+          : 'This document is not a question bank: no heading, list item or bold line asks a question ("…?", "Q:", "What…", "Explain…")',
     place: { line: 1, column: 1 },
   })
 }
