@@ -130,7 +130,8 @@ export function restructuredTextAsMarkdown(text: string): string {
         for (let at = index + 1; at < end; at++) blank(at)
       }
       index = Math.max(end, index + 1)
-      previousBlank = false
+      // The block ends where the indentation does; another ".." right under it starts the next one (targets come in runs).
+      previousBlank = true
       continue
     }
     const indent = indentOf(line)
