@@ -1,4 +1,5 @@
 import { isTitleLike } from './header'
+import { isRestructuredText } from './layouts/markdown/restructured-text'
 import type { Layout } from '../format/model'
 
 /**
@@ -11,7 +12,7 @@ import type { Layout } from '../format/model'
 /** The layout shows in the head of a document; scanning more would only cost time. */
 const headLength = 1024 * 1024
 
-export function detectLayout({ text }: { text: string }): Layout {
+export function detectLayout({ text, path }: { text: string; path?: string }): Layout {
   const head = text.slice(0, headLength)
 
   if (/^\s*\{/.test(head) && /"format"\s*:\s*"prepbank/.test(head)) return 'prepbank-json'
@@ -21,6 +22,8 @@ export function detectLayout({ text }: { text: string }): Layout {
   const interop = detectInteropLayout({ head, firstLine })
   if (interop !== null) return interop
   if (/^---[ \t]*\n(?:.*\n)*?(?:---|\.\.\.)[ \t]*(?:\n|$)/.test(head)) return 'markdown'
+  // reStructuredText is read by the Markdown layout, which turns it into the Markdown of its rendered page.
+  if (isRestructuredText({ text: head, path })) return 'markdown'
   // "5 questionsA strong answer …": nothing but the plain-text bank writes this.
   if (/^[ \t]*\d{1,5}[ \t]*[Qq]uestion(?:s\S|[^\ss])/m.test(head)) return 'prepbank-text'
 

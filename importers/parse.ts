@@ -45,7 +45,7 @@ export function parseBank(input: Buffer | Uint8Array | string, options: ParseOpt
     const text = decodeDocument({ input, file, maxBytes: options.maxBytes ?? defaultMaxBytes })
     if (text !== null && checkParseLimits({ file, text })) {
       file.value = text
-      layout = options.layout && options.layout !== 'auto' ? options.layout : detectLayout({ text })
+      layout = options.layout && options.layout !== 'auto' ? options.layout : detectLayout({ text, path: options.path })
       const declared: DeclaredPlaces = new Map()
       const parsed = layoutParsers[layout]({ file, text, declared })
       if (parsed) {

@@ -22,7 +22,13 @@ describe('detectLayout', () => {
     ['a blockquote', 'What is X?\n\n> A thing.', 'markdown'],
     ['bold questions', '**What is X?**\n\nAnswer: a thing.', 'markdown'],
     ['plain lines', 'What is X?\nHint: a thing.', 'qa'],
+    ['reStructuredText: a directive and "~~~" underlines', '.. _faq:\n\nWhat is X?\n~~~~~~~~~~\n\nA thing.', 'markdown'],
   ])('%s', (_, text, layout) => {
     expect(detectLayout({ text })).toBe(layout)
+  })
+
+  it('reads a .rst file by its name', () => {
+    expect(detectLayout({ text: 'What is X?\nA thing.', path: 'faq.rst' })).toBe('markdown')
+    expect(detectLayout({ text: 'What is X?\nA thing.', path: 'faq.txt' })).toBe('qa')
   })
 })

@@ -3,7 +3,7 @@ import type { VFileMessage } from 'vfile-message'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import type { DeclaredPlaces } from '../../checks'
-import { report } from '../../diagnostics'
+import { counted, report } from '../../diagnostics'
 import { placeQuestion } from '../../general-level'
 import { emptyFrontMatter, readFrontMatter, type FrontMatter } from './front-matter'
 import { isTitleLike, parseRoleTitle } from '../../header'
@@ -12,6 +12,8 @@ import { unescapeRawHtml } from '../../../format/markdown-html'
 import { readPrepbankMarkdownExport } from './export-reader'
 import { finishMarkdownBank, levelFromHeading, type MarkdownRoleText } from './markdown-bank'
 import { parseMarkdownTree } from './markdown-tree'
+import { answerCellText, readQuestionTable, type QuestionTableRow, type TableCell } from './question-table'
+import { isRestructuredText, restructuredTextAsMarkdown } from './restructured-text'
 import { offsetPoint, readPrompt, sliceSource, stripHintLabel, toRange, type OffsetPoint } from './markdown-source'
 import {
   anchorKey,
@@ -106,7 +108,9 @@ type Reader = {
   introOver: boolean
 }
 
-export function parseMarkdown({ file, text, declared = new Map() }: { file: VFile; text: string; declared?: DeclaredPlaces }): Bank {
+export function parseMarkdown({ file, text: input, declared = new Map() }: { file: VFile; text: string; declared?: DeclaredPlaces }): Bank {
+  // reStructuredText is read as the Markdown of its rendered page, line for line.
+  const text = isRestructuredText({ text: input, path: file.path }) ? restructuredTextAsMarkdown(input) : input
   // Prepbank's own exports, the large Markdown files, have a fast reader that gives the same bank.
   return readPrepbankMarkdownExport({ file, text, declared }) ?? readMarkdownBank({ file, text, tree: parseMarkdownTree({ text }), declared })
 }
@@ -151,6 +155,10 @@ export function readMarkdownBank({
   }
   for (const node of tree.children) readBlock({ reader, node, parent: tree })
   closeQuestion(reader)
+  if (!reader.verbatim && asksInFewParts(reader)) {
+    refuseDocument(reader)
+    return finishMarkdownBank({ file, frontMatter, frontMatterRange: null, role: reader.role, levels: [], general: null, declared })
+  }
 
   const frontMatterRange = yaml?.position ? nodeRange(yaml) : null
   return finishMarkdownBank({
@@ -164,17 +172,41 @@ export function readMarkdownBank({
   })
 }
 
-/** Not a bank: nothing in it asks anything. Said once, with what the document is instead when that is plain. */
+/**
+ * A document whose sections mostly hold content that asks nothing, its few
+ * questions lists among them (a course plan: pages, assignments, discussion
+ * prompts): what it is about is not its questions. Counted from what the
+ * sections hold, at least four of them asking nothing and twice as many as
+ * those that hold questions; a bank's References or License sections are
+ * far fewer than its sections of questions.
+ */
+function asksInFewParts(reader: Reader): boolean {
+  const questionless = questionlessSections(reader.structure)
+  const asking = reader.levels.filter((level) => level.questions.length > 0).length
+  return asking > 0 && questionless >= 4 && questionless >= 2 * asking
+}
+
+/** Section headings (not question headings, nor headings inside answers) whose part holds content and no question. */
+function questionlessSections({ questionless, kind, sectionMaxDepth }: DocumentStructure): number {
+  const deepest = kind.type === 'heading' ? kind.depth - 1 : (sectionMaxDepth ?? 6)
+  return [...questionless.keys()].filter((heading) => heading.depth <= deepest).length
+}
+
+/** Not a bank: nothing in it asks anything, or its sections mostly do not. Said once, with what the document is instead when that is plain. */
 function refuseDocument(reader: Reader): void {
   const { links } = reader.structure
+  const asking = reader.levels.filter((level) => level.questions.length > 0).length
+  const questions = reader.levels.reduce((sum, level) => sum + level.questions.length, 0)
   report({
     file: reader.file,
     severity: 'error',
     ruleId: 'not-a-bank',
     reason:
-      links > 0
-        ? `This document is not a question bank: it is mostly links (${links} link items or lines) and nothing in it asks a question`
-        : 'This document is not a question bank: no heading, list item or bold line asks a question ("…?", "Q:", "What…", "Explain…")',
+      asking > 0
+        ? `This document is not a question bank: ${questionlessSections(reader.structure)} of its sections hold content that asks nothing; its ${counted({ count: questions, noun: 'question' })} ${questions === 1 ? 'is' : 'are'} in ${asking} others`
+        : links > 0
+          ? `This document is not a question bank: it is mostly links (${links} link items or lines) and nothing in it asks a question`
+          : 'This document is not a question bank: no heading, list item or bold line asks a question ("…?", "Q:", "What…", "Explain…")',
     place: { line: 1, column: 1 },
   })
 }
@@ -552,9 +584,12 @@ function readParagraph({ reader, node, parent }: { reader: Reader; node: Paragra
     return
   }
 
+  const { kind } = reader.structure
+  const table = kind.type === 'table' && firstLine.startsWith('|') ? readQuestionTable(source) : null
+  if (table) return readTableQuestions({ reader, node, rows: table })
+
   const labelled = hintLabelLength(firstLine) > 0
   const questionLabel = questionLabelLength(firstLine) > 0
-  const { kind } = reader.structure
   const boldLine = !labelled && isBoldLine(firstLine)
   // Bold paragraphs are questions only where bold lines are the question kind; elsewhere they are emphasis in answers.
   const boldQuestion = boldLine && (kind.type === 'bold' || ((kind.type === 'list-item' || kind.type === 'labelled') && draft?.kind !== 'heading'))
@@ -580,6 +615,24 @@ function readParagraph({ reader, node, parent }: { reader: Reader; node: Paragra
     return
   }
   readContent({ reader, node, parent })
+}
+
+/** A table of questions: each row a question, the cell beside it its answer. */
+function readTableQuestions({ reader, node, rows }: { reader: Reader; node: Paragraph; rows: QuestionTableRow[] }): void {
+  closeQuestion(reader)
+  const first = node.position?.start
+  if (!first) return
+  for (const row of rows) {
+    const line = first.line + row.line
+    const indent = row.line === 0 ? first.column - 1 : 0
+    const cellRange = (cell: TableCell): SourceRange => ({ start: { line, column: indent + cell.start + 1 }, end: { line, column: indent + cell.end + 1 } })
+    const marked = readPrompt({ source: row.question.text, legend: reader.legend })
+    const draft = startQuestion({ reader, kind: 'paragraph', prompt: marked.text || null, node })
+    draft.question.tags = marked.tags
+    draft.question.position = { start: { line, column: 1 }, end: { line, column: indent + (row.answer ?? row.question).end + 2 } }
+    if (row.answer) draft.question.hints.push({ text: answerCellText(row.answer.text), position: cellRange(row.answer) })
+    closeQuestion(reader)
+  }
 }
 
 /** A paragraph before any question: summary, a declared count, a role line, or nothing we can use. */

@@ -5,6 +5,7 @@ import { hintLabelLength, questionLabelLength } from '../../labels'
 import { hasNumbering, isFurnitureTitle, isQuestionShaped, isTableOfContentsTitle } from '../../question-shape'
 import type { FrontMatter } from './front-matter'
 import { isLayoutHtml, isLinkList, isLinkParagraph, isNavigationBlock } from './navigation'
+import { readQuestionTable } from './question-table'
 
 /**
  * Which blocks of a Markdown document are its questions, decided from what
@@ -35,6 +36,8 @@ export type QuestionKind =
   | { type: 'list-item' }
   /** `<details><summary>What is X?</summary>` blocks, the answer inside; list items that ask are questions too. */
   | { type: 'details' }
+  /** Rows of pipe tables, the question in one column and its answer beside it (question-table.ts). */
+  | { type: 'table' }
   /** Only "Q:" paragraphs, or nothing at all. */
   | { type: 'labelled' }
 
@@ -78,6 +81,7 @@ export function readStructure({ text, tree, frontMatter }: { text: string; tree:
   const bold: Tally = { members: 0, asking: 0, numbered: 0 }
   const items: Tally = { members: 0, asking: 0, numbered: 0 }
   const details: Tally = { members: 0, asking: 0, numbered: 0 }
+  const tables: Tally = { members: 0, asking: 0, numbered: 0 }
   let labelled = 0
   let links = 0
 
@@ -101,7 +105,11 @@ export function readStructure({ text, tree, frontMatter }: { text: string; tree:
       byDepth.set(node.depth, tally)
     } else if (node.type === 'paragraph') {
       const firstLine = firstLineOf({ text, node })
-      if (questionLabelLength(firstLine) > 0) labelled++
+      const table = firstLine.startsWith('|') ? readQuestionTable(sourceOf({ text, node })) : null
+      if (table) {
+        tables.members += table.length
+        tables.asking += table.filter((row) => row.asks).length
+      } else if (questionLabelLength(firstLine) > 0) labelled++
       else if (isLinkParagraph(node)) links++
       else if (isBoldLine(firstLine) && hintLabelLength(firstLine) === 0) {
         bold.members++
@@ -142,6 +150,7 @@ export function readStructure({ text, tree, frontMatter }: { text: string; tree:
     { kind: { type: 'bold' }, tally: bold },
     { kind: { type: 'list-item' }, tally: items },
     { kind: { type: 'details' }, tally: details },
+    { kind: { type: 'table' }, tally: tables },
   ]
   let best: { kind: QuestionKind; tally: Tally } | null = null
   for (const candidate of candidates) {
@@ -212,6 +221,7 @@ function findQuestionlessParts({ text, tree, kind, role }: { text: string; tree:
 function blockAsks({ text, node }: { text: string; node: RootContent }): boolean {
   if (node.type === 'paragraph') {
     const firstLine = firstLineOf({ text, node })
+    if (firstLine.startsWith('|') && readQuestionTable(sourceOf({ text, node }))?.some((row) => row.asks)) return true
     return questionLabelLength(firstLine) > 0 || isQuestionShaped(firstLine)
   }
   if (node.type === 'html') {
@@ -256,7 +266,6 @@ function sectionDepth({ text, tree, kind, role }: { text: string; tree: Root; ki
   const subTopics = new Set<Heading>()
   const laterGroups = new Set<Heading>()
   if (kind.type === 'heading') return { sectionMaxDepth: kind.depth - 1, subTopics, laterGroups }
-  if (kind.type === 'labelled') return { sectionMaxDepth: null, subTopics, laterGroups }
   const overQuestions: Heading[] = []
   const parentOf = new Map<Heading, Heading>()
   const open: Heading[] = []
@@ -289,6 +298,8 @@ function sectionDepth({ text, tree, kind, role }: { text: string; tree: Root; ki
 function startsQuestionOfKind({ text, node, kind }: { text: string; node: RootContent; kind: QuestionKind }): boolean {
   if (kind.type === 'bold') return node.type === 'paragraph' && isBoldLine(firstLineOf({ text, node }))
   if (kind.type === 'details') return (node.type === 'html' && summaryText(node) !== null) || (node.type === 'list' && listAsks({ text, list: node }))
+  if (kind.type === 'table') return node.type === 'paragraph' && readQuestionTable(sourceOf({ text, node })) !== null
+  if (kind.type === 'labelled') return node.type === 'paragraph' && questionLabelLength(firstLineOf({ text, node })) > 0
   if (node.type !== 'list' || isLinkList(node)) return false
   const first = node.children[0]?.children[0]
   return kind.type === 'item-heading' ? first?.type === 'heading' : first?.type === 'paragraph'
@@ -361,6 +372,11 @@ export function isAnswerHeading(node: Heading): boolean {
 export function isBoldLine(line: string): boolean {
   const match = /^(\*\*|__)(?!\s)(.+?)\1[ \t]*(?:(?:\p{Extended_Pictographic}|\u200d|\ufe0f|[ \t])*)$/u.exec(line)
   return match !== null && !match[2].includes(match[1])
+}
+
+/** A block's source text. */
+export function sourceOf({ text, node }: { text: string; node: Paragraph }): string {
+  return text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0)
 }
 
 /** The first line of a block as written (with its Markdown). */
