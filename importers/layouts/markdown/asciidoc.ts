@@ -93,7 +93,8 @@ export function asciiDocAsMarkdown(text: string): string {
       blank(index)
       continue
     }
-    if (blockAttributes.test(trimmed)) {
+    // Attribute lines stand over a block, never inside a paragraph.
+    if (previousBlank && blockAttributes.test(trimmed)) {
       const inside = trimmed.slice(1, -1)
       if (!inside.startsWith('[') && !inside.startsWith('#') && !inside.startsWith('%')) {
         style = inside.split(',')[0].trim()
