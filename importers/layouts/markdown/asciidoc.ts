@@ -19,7 +19,7 @@ import { indentOf, rewriteInlineRuns } from './markup-lines'
  * Markdown would otherwise take "== Title" and "Why?::" for paragraphs and
  * "----" for a thematic break. A term right under the text before it (no
  * blank line between) stays in that paragraph, and one with its description
- * on its own line ("Why?:: Because.") keeps it in the bold line: Markdown has
+ * on the same line ("Why?:: Because.") keeps it in the bold line: Markdown has
  * no line to break them onto.
  */
 
