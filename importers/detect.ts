@@ -1,4 +1,5 @@
 import { isTitleLike } from './header'
+import { isAsciiDoc } from './layouts/markdown/asciidoc'
 import { isRestructuredText } from './layouts/markdown/restructured-text'
 import type { Layout } from '../format/model'
 
@@ -22,8 +23,8 @@ export function detectLayout({ text, path }: { text: string; path?: string }): L
   const interop = detectInteropLayout({ head, firstLine })
   if (interop !== null) return interop
   if (/^---[ \t]*\n(?:.*\n)*?(?:---|\.\.\.)[ \t]*(?:\n|$)/.test(head)) return 'markdown'
-  // reStructuredText is read by the Markdown layout, which turns it into the Markdown of its rendered page.
-  if (isRestructuredText({ text: head, path })) return 'markdown'
+  // reStructuredText and AsciiDoc are read by the Markdown layout, which turns them into the Markdown of their rendered page.
+  if (isRestructuredText({ text: head, path }) || isAsciiDoc({ text: head, path })) return 'markdown'
   // "5 questionsA strong answer …": nothing but the plain-text bank writes this.
   if (/^[ \t]*\d{1,5}[ \t]*[Qq]uestion(?:s\S|[^\ss])/m.test(head)) return 'prepbank-text'
 

@@ -23,6 +23,9 @@ describe('detectLayout', () => {
     ['bold questions', '**What is X?**\n\nAnswer: a thing.', 'markdown'],
     ['plain lines', 'What is X?\nHint: a thing.', 'qa'],
     ['reStructuredText: a directive and "~~~" underlines', '.. _faq:\n\nWhat is X?\n~~~~~~~~~~\n\nA thing.', 'markdown'],
+    ['AsciiDoc: a "= Title" and "==" sections', '= Java FAQ\n\n== Basics\n\nWhat is X?::\n  A thing.', 'markdown'],
+    ['AsciiDoc: a "= Title" and attribute entries', '= Java FAQ\n:toc:\n\nQ: What is X?\nA: A thing.', 'markdown'],
+    ['a "= " line that is no AsciiDoc title', '= total\nQ: What is X?\nA: A thing.', 'qa'],
   ])('%s', (_, text, layout) => {
     expect(detectLayout({ text })).toBe(layout)
   })
@@ -30,5 +33,9 @@ describe('detectLayout', () => {
   it('reads a .rst file by its name', () => {
     expect(detectLayout({ text: 'What is X?\nA thing.', path: 'faq.rst' })).toBe('markdown')
     expect(detectLayout({ text: 'What is X?\nA thing.', path: 'faq.txt' })).toBe('qa')
+  })
+
+  it('reads a .adoc, .asciidoc or .asc file by its name', () => {
+    for (const path of ['faq.adoc', 'faq.asciidoc', 'faq.asc']) expect(detectLayout({ text: 'What is X?\nA thing.', path })).toBe('markdown')
   })
 })

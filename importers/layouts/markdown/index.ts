@@ -13,6 +13,7 @@ import { readPrepbankMarkdownExport } from './export-reader'
 import { finishMarkdownBank, levelFromHeading, type MarkdownRoleText } from './markdown-bank'
 import { parseMarkdownTree } from './markdown-tree'
 import { answerCellText, readQuestionTable, type QuestionTableRow, type TableCell } from './question-table'
+import { asciiDocAsMarkdown, isAsciiDoc } from './asciidoc'
 import { isRestructuredText, restructuredTextAsMarkdown } from './restructured-text'
 import { offsetPoint, readPrompt, sliceSource, stripHintLabel, toRange, type OffsetPoint } from './markdown-source'
 import {
@@ -109,8 +110,12 @@ type Reader = {
 }
 
 export function parseMarkdown({ file, text: input, declared = new Map() }: { file: VFile; text: string; declared?: DeclaredPlaces }): Bank {
-  // reStructuredText is read as the Markdown of its rendered page, line for line.
-  const text = isRestructuredText({ text: input, path: file.path }) ? restructuredTextAsMarkdown(input) : input
+  // reStructuredText and AsciiDoc are read as the Markdown of their rendered page, line for line.
+  const text = isRestructuredText({ text: input, path: file.path })
+    ? restructuredTextAsMarkdown(input)
+    : isAsciiDoc({ text: input, path: file.path })
+      ? asciiDocAsMarkdown(input)
+      : input
   // Prepbank's own exports, the large Markdown files, have a fast reader that gives the same bank.
   return readPrepbankMarkdownExport({ file, text, declared }) ?? readMarkdownBank({ file, text, tree: parseMarkdownTree({ text }), declared })
 }

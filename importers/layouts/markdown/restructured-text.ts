@@ -1,3 +1,5 @@
+import { indentOf, rewriteInlineRuns } from './markup-lines'
+
 /**
  * reStructuredText (a Python project's `faq.rst`, Sphinx docs) read as the
  * Markdown a reader of its rendered page would see, line for line, so every
@@ -38,10 +40,6 @@ export function isRestructuredText({ text, path }: { text: string; path?: string
 
 function isUnderline({ line, title }: { line: string; title: string }): boolean {
   return adornment.test(line) && /^\S/.test(title) && !adornment.test(title) && line.trimEnd().length >= title.trimEnd().length
-}
-
-function indentOf(line: string): number {
-  return /^[ \t]*/.exec(line)?.[0].replace(/\t/g, '    ').length ?? 0
 }
 
 /** Same number of lines as `text`; see the module comment for what each rst construct becomes. */
@@ -165,26 +163,7 @@ export function restructuredTextAsMarkdown(text: string): string {
     }
     index++
   }
-  return rewriteInline({ lines: out, literal }).join('\n')
-}
-
-/** Inline markup in each run of non-code lines (a role's text may wrap onto the next line). */
-function rewriteInline({ lines, literal }: { lines: string[]; literal: boolean[] }): string[] {
-  const result: string[] = []
-  let start = 0
-  while (start < lines.length) {
-    let end = start
-    while (end < lines.length && literal[end] === literal[start]) end++
-    const run = lines.slice(start, end)
-    if (literal[start]) result.push(...run)
-    else {
-      const rewritten = inlineAsMarkdown(run.join('\n')).split('\n')
-      // A rewrite never adds lines; if it took some away, blank ones keep the count.
-      result.push(...rewritten, ...new Array<string>(Math.max(0, run.length - rewritten.length)).fill(''))
-    }
-    start = end
-  }
-  return result
+  return rewriteInlineRuns({ lines: out, literal, inline: inlineAsMarkdown }).join('\n')
 }
 
 function inlineAsMarkdown(text: string): string {
