@@ -84,19 +84,23 @@ export function zipWriter({ level = 6, crc32 = nativeCrc32 }: { level?: Level; c
     ready = []
     return out
   }
+  // Every entry has the same time: computed once per archive, not per entry.
+  const mtime = entryTime()
+  const addEntry = (name: string) => {
+    const entry = newEntry({ name, level, crc32 })
+    entry.mtime = mtime
+    zip.add(entry)
+    return entry
+  }
   return {
     add: ({ name, data }) => {
-      const entry = newEntry({ name, level, crc32 })
-      entry.mtime = entryTime()
-      zip.add(entry)
-      entry.push(data, true)
+      addEntry(name).push(data, true)
       return drain()
     },
-    // fflate writes every entry with a data descriptor (sizes and CRC after the data), so one piece or many give the same bytes.
+    // fflate writes every entry with a data descriptor (sizes and CRC after the data): a stored entry's bytes are the same
+    // in one piece or many; a deflated one's depend on where the pieces split.
     open: ({ name }) => {
-      const entry = newEntry({ name, level, crc32 })
-      entry.mtime = entryTime()
-      zip.add(entry)
+      const entry = addEntry(name)
       return {
         push: (data, final) => {
           entry.push(data, final)
