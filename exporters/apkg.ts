@@ -145,38 +145,34 @@ async function fillCollection({ db, source }: { db: Collection; source: NormalSo
   )
   const decks: Record<string, ReturnType<typeof deckJson>> = { [defaultDeckId]: deckJson({ id: defaultDeckId, name: 'Default' }) }
   let sequence = 0
-  try {
-    db.exec('BEGIN')
-    for await (const { level, questions } of source.levels) {
-      const name = ankiDeckName({ roleName: source.role.name, levelName: level.name })
-      const deckId = deckIdOf(name)
-      decks[deckId] = deckJson({ id: deckId, name })
-      const lastNoteBefore = noteIdBase + sequence
-      for await (const question of questions) {
-        sequence += 1
-        const noteId = noteIdBase + sequence
-        const front = escapeHtml(question.prompt)
-        const tags = question.tags.length > 0 ? ` ${question.tags.map(ankiTag).join(' ')} ` : ''
-        const fields = `${front}\u001f${hintsToHtml(question.hints)}`
-        insertNote.run([noteId, question.id, modelId, modifiedSeconds, tags, fields, question.prompt, checksumOf(question.prompt)])
-      }
-      insertCards.run([deckId, modifiedSeconds, noteIdBase, lastNoteBefore])
+  // On a failure the transaction is left open: the file is closed and removed whole (apkgChunks), so nothing rolls back.
+  db.exec('BEGIN')
+  for await (const { level, questions } of source.levels) {
+    const name = ankiDeckName({ roleName: source.role.name, levelName: level.name })
+    const deckId = deckIdOf(name)
+    decks[deckId] = deckJson({ id: deckId, name })
+    const lastNoteBefore = noteIdBase + sequence
+    for await (const question of questions) {
+      sequence += 1
+      const noteId = noteIdBase + sequence
+      const front = escapeHtml(question.prompt)
+      const tags = question.tags.length > 0 ? ` ${question.tags.map(ankiTag).join(' ')} ` : ''
+      const fields = `${front}\u001f${hintsToHtml(question.hints)}`
+      insertNote.run([noteId, question.id, modelId, modifiedSeconds, tags, fields, question.prompt, checksumOf(question.prompt)])
     }
-    db.prepare('INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, ?)').run([
-      createdSeconds,
-      modifiedSeconds * 1000,
-      modifiedSeconds * 1000,
-      JSON.stringify(collectionConf),
-      JSON.stringify({ [modelId]: modelJson }),
-      JSON.stringify(decks),
-      JSON.stringify({ [optionsId]: optionsJson }),
-      '{}',
-    ])
-    db.exec('COMMIT')
-  } catch (error) {
-    if (db.inTransaction) db.exec('ROLLBACK')
-    throw error
+    insertCards.run([deckId, modifiedSeconds, noteIdBase, lastNoteBefore])
   }
+  db.prepare('INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, ?)').run([
+    createdSeconds,
+    modifiedSeconds * 1000,
+    modifiedSeconds * 1000,
+    JSON.stringify(collectionConf),
+    JSON.stringify({ [modelId]: modelJson }),
+    JSON.stringify(decks),
+    JSON.stringify({ [optionsId]: optionsJson }),
+    '{}',
+  ])
+  db.exec('COMMIT')
 }
 
 /** The collection file is read into the zip in pieces of this size: fixed, so the deflated bytes are too. */

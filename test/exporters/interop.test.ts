@@ -150,6 +150,11 @@ describe('the .apkg collection file', () => {
         break
       }
       expect(await readdir(folder)).toEqual([])
+      // A question that cannot be exported stops the export with its reason, half-way through the collection's transaction.
+      const [first] = fixtureLevels
+      const broken = sourceFromArrays({ role: fixtureRole, levels: [{ level: first.level, questions: [...first.questions, { ...first.questions[0], id: 'q-broken', prompt: ' ' }] }] })
+      await expect(exportBankToBytes({ source: broken, format: 'apkg' })).rejects.toThrow(/Cannot export question \d+ \(id "q-broken"\)/)
+      expect(await readdir(folder)).toEqual([])
     } finally {
       if (previous === undefined) delete process.env.TMPDIR
       else process.env.TMPDIR = previous
