@@ -156,6 +156,9 @@ export const applyImportPlan = async ({
 
   const levelIds = new Map<string, number | string>()
   for (const level of plan.levels) {
+    // Levels are shared by every role: a section that holds no question (an appendix, a heading with nothing under it yet)
+    // is reported by the parser (empty-section) and writes no level.
+    if (level.bankLevel.questions.length === 0) continue
     const stored =
       level.existing ??
       (await payload.create({ collection: 'levels', data: { name: level.bankLevel.name, slug: level.slug, rank: level.rank }, ...write }))

@@ -95,6 +95,34 @@ describe('importing the example documents', () => {
     expect(after.questions - before.questions).toBe(50)
   })
 
+  it('writes no level for a section that holds no question (levels are shared by every role)', async () => {
+    const document = [
+      '# Docker',
+      '',
+      '## Docker Interview Questions',
+      '',
+      '### What is Docker?',
+      'A platform that runs applications in containers.',
+      '',
+      '### How does an image differ from a container?',
+      'An image is the template; a container is a running instance of it.',
+      '',
+      '## Docker Commands',
+      'List all Docker images',
+      '```bash',
+      'docker images',
+      '```',
+      '',
+    ].join('\n')
+    const report = await importDocument({ payload: instance.payload, input: document, fileName: 'docker.md' })
+    expect(report.outcome).toBe('imported')
+    expect(report.questions).toBe(2)
+    expect(report.diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('empty-section')
+    const names = (await instance.payload.find({ collection: 'levels', limit: 0 })).docs.map((level) => level.name)
+    expect(names).toContain('Docker Interview Questions')
+    expect(names).not.toContain('Docker Commands')
+  })
+
   it('re-importing the same document changes nothing and says so', async () => {
     const before = await countAll()
     const report = await importDocument({ payload: instance.payload, input: opsText, fileName: opsFile, user: editor })
